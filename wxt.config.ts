@@ -1,0 +1,33 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+/** Fixed add-on id so Firefox keeps the same storage across restarts and updates. */
+export const GECKO_ID = 'gloss@gloss.reader';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports everywhere: a reader of a file sees where each name comes from.
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Gloss',
+    description:
+      'Context where you read: people, places and checkable claims highlighted on news articles, with your own notes. Nothing leaves your machine.',
+    // storage: nothing (Dexie is IndexedDB in the extension origin, no permission needed).
+    // activeTab + scripting are not needed: the content script is declared statically.
+    permissions: ['contextMenus', 'storage'],
+    host_permissions: ['http://*/*', 'https://*/*'],
+    action: { default_title: 'Gloss' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
