@@ -13,9 +13,9 @@ export default defineConfig({
     name: 'Gloss',
     description:
       'Context where you read: people, places and checkable claims highlighted on news articles, with your own notes. Nothing leaves your machine.',
-    // storage: nothing (Dexie is IndexedDB in the extension origin, no permission needed).
-    // activeTab + scripting are not needed: the content script is declared statically.
-    permissions: ['contextMenus', 'storage'],
+    // Each permission is explained in the README ("Permissions"). The content script is declared
+    // statically, so neither `scripting` nor `activeTab` is needed; `tabs` is not needed either.
+    permissions: ['contextMenus', 'unlimitedStorage'],
     host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Gloss' },
     ...(browser === 'firefox'

@@ -32,9 +32,20 @@ export function canonicalUrl(href: string): string {
     return href;
   }
   url.hash = '';
-  for (const key of [...url.searchParams.keys()]) {
-    if (TRACKING_PARAMS.test(key)) url.searchParams.delete(key);
-  }
-  url.searchParams.sort();
+  // Parsed by hand: URLSearchParams iterators do not cross into Firefox's content-script sandbox.
+  const kept = url.search
+    .slice(1)
+    .split('&')
+    .filter((pair) => pair.length > 0 && !TRACKING_PARAMS.test(safeDecode(pair.split('=')[0]!)))
+    .sort();
+  url.search = kept.length > 0 ? `?${kept.join('&')}` : '';
   return url.toString();
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s.replace(/\+/g, ' '));
+  } catch {
+    return s;
+  }
 }

@@ -1,0 +1,216 @@
+/**
+ * The whole popup for one tab: a status line, the article's entities grouped by kind with their
+ * mention counts, its claims with score and kind, the reader's notes on it, and the site switch.
+ */
+import { useState } from 'preact/hooks';
+import { NAME_TYPES, type NameType } from '../analysis/types';
+import type { TabEntity, TabState } from '../messaging/protocol';
+import type { NoteRecord } from '../storage/records';
+import { CLAIM_KIND_LABELS, counted, percent, statusMessage, TYPE_LABELS } from './labels';
+
+/** Props of {@link PopupView}. */
+export interface PopupViewProps {
+  /** The tab's state; null while it has not answered. */
+  state: TabState | null;
+  /** Whether Gloss runs on this site; defaults to "not disabled" as the tab reports it. */
+  siteEnabled?: boolean;
+  onToggleSite: (enabled: boolean) => void;
+  onDeleteNote: (id: string) => void;
+  onFocusNote: (id: string) => void;
+}
+
+/** Plural headings of the entity groups. */
+const GROUP_TITLES: Record<NameType, string> = {
+  person: 'People',
+  organization: 'Organisations',
+  place: 'Places',
+  event: 'Events',
+  work: 'Works',
+  product: 'Products',
+  law: 'Laws and treaties',
+  group: 'Groups',
+  other: 'Other',
+};
+
+/** Entities by kind, in the order of NAME_TYPES, each group sorted by mentions (most first). */
+export function groupEntities(entities: TabEntity[]): Array<[NameType, TabEntity[]]> {
+  const groups: Array<[NameType, TabEntity[]]> = [];
+  for (const type of NAME_TYPES) {
+    const members = entities
+      .filter((e) => e.type === type)
+      .sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
+    if (members.length > 0) groups.push([type, members]);
+  }
+  return groups;
+}
+
+/** One note in the popup list, with "Show" and a delete that confirms in place. */
+function NoteItem({
+  note,
+  onDelete,
+  onFocus,
+}: {
+  note: NoteRecord;
+  onDelete: (id: string) => void;
+  onFocus: (id: string) => void;
+}) {
+  const [confirming, setConfirming] = useState(false);
+  return (
+    <li class="p-note" data-note-id={note.id}>
+      <blockquote class="p-quote">{note.anchor.exact}</blockquote>
+      <p class="p-note-body">{note.body}</p>
+      <div class="p-row-actions">
+        {confirming ? (
+          <>
+            <span>Delete this note?</span>
+            <button type="button" class="p-button" onClick={() => setConfirming(false)}>
+              Keep
+            </button>
+            <button
+              type="button"
+              class="p-button p-button-danger"
+              data-gloss-note-confirm-delete=""
+              onClick={() => {
+                setConfirming(false);
+                onDelete(note.id);
+              }}
+            >
+              Delete
+            </button>
+          </>
+        ) : (
+          <>
+            <button
+              type="button"
+              class="p-button"
+              data-gloss-note-focus=""
+              onClick={() => onFocus(note.id)}
+            >
+              Show
+            </button>
+            <button
+              type="button"
+              class="p-button p-button-quiet"
+              data-gloss-note-delete=""
+              onClick={() => setConfirming(true)}
+            >
+              Delete
+            </button>
+          </>
+        )}
+      </div>
+    </li>
+  );
+}
+
+/** The popup. Status `[data-gloss-popup-status]`, groups `[data-gloss-group=kind]`, etc. */
+export function PopupView({
+  state,
+  siteEnabled,
+  onToggleSite,
+  onDeleteNote,
+  onFocusNote,
+}: PopupViewProps) {
+  const enabled = siteEnabled ?? state?.status !== 'disabled';
+  const groups = groupEntities(state?.entities ?? []);
+  const claims = [...(state?.claims ?? [])].sort((a, b) => b.score - a.score);
+  const notes = state?.notes ?? [];
+  const status = state?.status ?? 'loading';
+
+  return (
+    <main class="p-popup" data-status={status}>
+      <header class="p-header">
+        <h1 class="p-brand">Gloss</h1>
+        {state?.host ? (
+          <label class="p-switch">
+            <input
+              type="checkbox"
+              data-gloss-site-toggle=""
+              checked={enabled}
+              onChange={(event) => onToggleSite(event.currentTarget.checked)}
+            />
+            <span>On for {state.host}</span>
+          </label>
+        ) : null}
+      </header>
+
+      <p class={`p-status p-status-${status}`} data-gloss-popup-status="" role="status">
+        {statusMessage(state)}
+      </p>
+      {state?.status === 'article' && state.article ? (
+        <p class="p-article" data-gloss-popup-article="">
+          <span class="p-article-title">{state.article.title}</span>
+          {state.article.site ? <span class="p-meta"> · {state.article.site}</span> : null}
+        </p>
+      ) : null}
+      {state?.status !== 'error' && state?.reason ? <p class="p-meta">{state.reason}</p> : null}
+
+      {groups.length > 0 ? (
+        <section class="p-section" aria-label="Entities">
+          {groups.map(([type, members]) => (
+            <div class="p-group" data-gloss-group={type} key={type}>
+              <h2 class="p-section-title">
+                {GROUP_TITLES[type]} <span class="p-count">{members.length}</span>
+              </h2>
+              <ul class="p-entities">
+                {members.map((entity) => (
+                  <li key={entity.id} class={`p-entity p-type-${type}`} title={TYPE_LABELS[type]}>
+                    <span class="p-entity-name">{entity.name}</span>
+                    <span class="p-count" data-gloss-mention-count="">
+                      {entity.mentions}
+                    </span>
+                    {entity.earlierArticles > 0 ? (
+                      <span
+                        class="p-meta p-seen"
+                        title={`Seen in ${counted(entity.earlierArticles, 'earlier article')}`}
+                      >
+                        {entity.earlierArticles} earlier
+                      </span>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </section>
+      ) : null}
+
+      {claims.length > 0 ? (
+        <section class="p-section" aria-label="Claims">
+          <h2 class="p-section-title">
+            Claims <span class="p-count">{claims.length}</span>
+          </h2>
+          <ul class="p-claims" data-gloss-claims="">
+            {claims.map((claim) => (
+              <li key={`${claim.start}-${claim.end}`} class="p-claim">
+                <span class="p-score" data-score={claim.score.toFixed(2)}>
+                  {percent(claim.score)}
+                </span>
+                <span class="p-claim-text">{claim.text}</span>
+                {claim.kinds[0] ? (
+                  <span class="p-chip">{CLAIM_KIND_LABELS[claim.kinds[0]]}</span>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {state?.status === 'article' || notes.length > 0 ? (
+        <section class="p-section" aria-label="Your notes">
+          <h2 class="p-section-title">
+            Your notes <span class="p-count">{notes.length}</span>
+          </h2>
+          {notes.length === 0 ? (
+            <p class="p-meta">Select a passage on the page and choose "Add note".</p>
+          ) : null}
+          <ul class="p-notes" data-gloss-notes="">
+            {notes.map((note) => (
+              <NoteItem key={note.id} note={note} onDelete={onDeleteNote} onFocus={onFocusNote} />
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </main>
+  );
+}

@@ -1,0 +1,164 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { groupEntities, PopupView } from '../../../components/PopupView';
+import type { TabState } from '../../../messaging/protocol';
+import { click, HOSTILE, makeClaim, makeEntity, makeNote, mount, one, unmountAll } from './render';
+
+afterEach(unmountAll);
+
+const noop = { onToggleSite: vi.fn(), onDeleteNote: vi.fn(), onFocusNote: vi.fn() };
+
+function articleState(over: Partial<TabState> = {}): TabState {
+  return {
+    status: 'article',
+    host: 'www.azernews.az',
+    article: { url: 'https://www.azernews.az/a', title: "Putin's visit to Baku", site: 'AzerNews' },
+    entities: [
+      makeEntity({ id: 'p1', name: 'Vladimir Putin', mentions: 5 }),
+      makeEntity({
+        id: 'p2',
+        key: 'person:ilham aliyev',
+        name: 'Ilham Aliyev',
+        mentions: 7,
+        earlierArticles: 3,
+      }),
+      makeEntity({ id: 'l1', key: 'place:baku', type: 'place', name: 'Baku', mentions: 4 }),
+      makeEntity({
+        id: 'o1',
+        key: 'organization:un',
+        type: 'organization',
+        name: 'UN',
+        mentions: 2,
+      }),
+    ],
+    claims: [
+      makeClaim({ start: 0, end: 10, text: 'Low one.', score: 0.3, kinds: ['causal'] }),
+      makeClaim({ start: 20, end: 30, text: 'High one.', score: 0.91, kinds: ['date-event'] }),
+    ],
+    notes: [makeNote({ id: 'n1' }), makeNote({ id: 'n2', body: 'Second' })],
+    ...over,
+  };
+}
+
+function texts(root: ParentNode, selector: string): string[] {
+  return Array.from(root.querySelectorAll(selector)).map((el) => el.textContent ?? '');
+}
+
+describe('PopupView', () => {
+  it('groups entities by kind, most mentioned first, with counts', () => {
+    const c = mount(<PopupView state={articleState()} {...noop} />);
+    const groups = Array.from(c.querySelectorAll<HTMLElement>('[data-gloss-group]')).map(
+      (g) => g.dataset.glossGroup,
+    );
+    expect(groups).toEqual(['person', 'organization', 'place']);
+    expect(texts(c, '[data-gloss-group="person"] li .p-entity-name')).toEqual([
+      'Ilham Aliyev',
+      'Vladimir Putin',
+    ]);
+    expect(texts(c, '[data-gloss-group="person"] li [data-gloss-mention-count]')).toEqual([
+      '7',
+      '5',
+    ]);
+    const seen = one(c, '[data-gloss-group="person"] li .p-seen');
+    expect(seen.textContent).toBe('3 earlier');
+    expect(seen.title).toBe('Seen in 3 earlier articles');
+    expect(c.querySelectorAll('[data-gloss-group="place"] li')).toHaveLength(1);
+  });
+
+  it('lists claims by score with their kind, and the notes', () => {
+    const c = mount(<PopupView state={articleState()} {...noop} />);
+    const claims = c.querySelectorAll('[data-gloss-claims] li');
+    expect(claims).toHaveLength(2);
+    expect(claims[0]?.textContent).toContain('High one.');
+    expect(claims[0]?.textContent).toContain('91%');
+    expect(claims[0]?.textContent).toContain('Date or event');
+    expect(claims[1]?.textContent).toContain('Cause and effect');
+    expect(c.querySelectorAll('[data-gloss-notes] li')).toHaveLength(2);
+    expect(one(c, '[data-gloss-popup-article]').textContent).toContain("Putin's visit to Baku");
+  });
+
+  it.each([
+    [articleState(), 'Article found'],
+    [
+      { ...articleState(), status: 'not-article' as const, entities: [], claims: [], notes: [] },
+      'No article on this page',
+    ],
+    [{ ...articleState(), status: 'disabled' as const }, 'Gloss is off for this site'],
+    [
+      {
+        ...articleState(),
+        status: 'unsupported-language' as const,
+        article: { url: 'u', title: 't', lang: 'ru' },
+      },
+      'English only: this article is in Russian',
+    ],
+    [{ ...articleState(), status: 'loading' as const }, 'Reading the page…'],
+    [
+      { ...articleState(), status: 'error' as const, reason: 'the page threw' },
+      'Something went wrong: the page threw',
+    ],
+    [null, 'Reading the page…'],
+  ])('shows the status line %#', (state, message) => {
+    const c = mount(<PopupView state={state} {...noop} />);
+    expect(one(c, '[data-gloss-popup-status]').textContent).toBe(message);
+  });
+
+  it('reflects and toggles the site switch', () => {
+    const onToggleSite = vi.fn();
+    const c = mount(<PopupView state={articleState()} {...noop} onToggleSite={onToggleSite} />);
+    const toggle = one<HTMLInputElement>(c, 'input[type=checkbox][data-gloss-site-toggle]');
+    expect(toggle.checked).toBe(true);
+    click(toggle);
+    expect(onToggleSite).toHaveBeenCalledWith(false);
+    unmountAll();
+    const off = mount(<PopupView state={{ ...articleState(), status: 'disabled' }} {...noop} />);
+    expect(one<HTMLInputElement>(off, '[data-gloss-site-toggle]').checked).toBe(false);
+  });
+
+  it('focuses a note, and deletes it only after confirmation', () => {
+    const onDeleteNote = vi.fn();
+    const onFocusNote = vi.fn();
+    const c = mount(
+      <PopupView
+        state={articleState()}
+        onToggleSite={vi.fn()}
+        onDeleteNote={onDeleteNote}
+        onFocusNote={onFocusNote}
+      />,
+    );
+    const second = c.querySelectorAll('[data-gloss-notes] li')[1];
+    if (!second) throw new Error('missing note');
+    click(one(second, '[data-gloss-note-focus]'));
+    expect(onFocusNote).toHaveBeenCalledWith('n2');
+    click(one(second, '[data-gloss-note-delete]'));
+    expect(onDeleteNote).not.toHaveBeenCalled();
+    click(one(second, '[data-gloss-note-confirm-delete]'));
+    expect(onDeleteNote).toHaveBeenCalledWith('n2');
+  });
+
+  it('keeps page text and notes as text', () => {
+    const state = articleState({
+      article: { url: 'u', title: HOSTILE },
+      entities: [makeEntity({ name: HOSTILE })],
+      claims: [makeClaim({ text: HOSTILE })],
+      notes: [makeNote({ body: HOSTILE })],
+    });
+    const c = mount(<PopupView state={state} {...noop} />);
+    expect(c.querySelector('img')).toBeNull();
+    expect(one(c, '[data-gloss-notes] li .p-note-body').textContent).toBe(HOSTILE);
+  });
+});
+
+describe('groupEntities', () => {
+  it('keeps kinds in a fixed order and drops empty ones', () => {
+    const groups = groupEntities([
+      makeEntity({ id: 'a', type: 'event', name: 'COP29' }),
+      makeEntity({ id: 'b', type: 'person', name: 'B', mentions: 1 }),
+      makeEntity({ id: 'c', type: 'person', name: 'A', mentions: 1 }),
+    ]);
+    expect(groups.map(([type, members]) => [type, members.map((m) => m.name)])).toEqual([
+      ['person', ['A', 'B']],
+      ['event', ['COP29']],
+    ]);
+  });
+});
