@@ -54,6 +54,7 @@ export class GlossPage {
   private article: ArticleMeta;
   private view: ArticleView | null = null;
   private map: TextMap | null = null;
+  private articleRoot: Element | null = null;
   private earlier: Record<string, { earlierCount: number }> = {};
   private readonly overlay = createStore<OverlayState>(EMPTY_OVERLAY);
   private painter: Painter | null = null;
@@ -137,6 +138,7 @@ export class GlossPage {
       return;
     }
     this.map = found.map;
+    this.articleRoot = found.root;
     this.article = {
       url: canonicalUrl(location.href),
       title: found.title ?? document.title,
@@ -203,7 +205,7 @@ export class GlossPage {
   }
 
   private ensurePainter(): Painter {
-    this.painter ??= createPainter(document);
+    this.painter ??= createPainter(document, this.articleRoot);
     return this.painter;
   }
 
@@ -274,6 +276,14 @@ export class GlossPage {
       close: () => this.overlay.set({ card: null }),
       isOwnUi: (target) => target instanceof Element && target.localName === 'gloss-ui',
     });
+    // Escape closes an open card wherever the focus is (inside the card, the card handles it).
+    document.addEventListener(
+      'keydown',
+      (e) => {
+        if (e.key === 'Escape' && this.overlay.get().card) this.closeCard();
+      },
+      { signal: this.run.signal },
+    );
   }
 
   /** What is under a viewport point: a note, else an entity, else a claim. */

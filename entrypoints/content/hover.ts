@@ -1,7 +1,7 @@
 /**
  * Hover intent, in the manner of Wikipedia's page previews: a card opens after the pointer rests
  * on a highlighted term for a moment, and closes a moment after it leaves, unless it moved onto the
- * card. Escape closes it at once.
+ * card.
  */
 
 /** Rest time before a card opens: long enough that sweeping across a paragraph opens nothing. */
@@ -85,17 +85,6 @@ export function watchHover<T extends HoverTarget>(opts: HoverOptions<T>): { forg
       if (!frame) frame = requestAnimationFrame(evaluate);
     },
     { passive: true, signal: opts.signal },
-  );
-  document.addEventListener(
-    'keydown',
-    (e) => {
-      if (e.key !== 'Escape' || shown === null) return;
-      cancelOpen();
-      cancelClose();
-      shown = null;
-      opts.close();
-    },
-    { signal: opts.signal },
   );
   // A scroll moves the words away from under a card placed next to them.
   window.addEventListener('scroll', () => cancelOpen(), { passive: true, signal: opts.signal });

@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { paletteCss } from '../../components/palette';
 import { Overlay, type OverlayActions } from './overlay';
 import type { OverlayState } from './overlay-state';
 import type { Store } from './store';
@@ -25,6 +26,7 @@ export async function mountOverlay(
     anchor: document.documentElement,
     append: 'last',
     mode: 'open',
+    css: paletteCss(':host'),
     // Keys typed in the note editor must not reach the page's shortcuts.
     isolateEvents: ['keydown', 'keyup', 'keypress'],
     onMount(container) {

@@ -4,6 +4,7 @@
  * `<gloss-mark>` elements, which does change the DOM and is undone by `clear()`.
  */
 import { HIGHLIGHT_KINDS, type HighlightKind, highlightName } from './names';
+import { pageScheme } from './page-scheme';
 import { highlightCss } from './styles';
 
 const STYLE_ID = 'gloss-highlight-style';
@@ -25,9 +26,14 @@ export interface Painter {
   clear(): void;
 }
 
-/** A painter for the document, using the Highlight API or the wrapping fallback. */
-export function createPainter(doc: Document = document): Painter {
-  return supportsHighlightApi(doc) ? createHighlightPainter(doc) : createWrappingPainter(doc);
+/**
+ * A painter for the document, using the Highlight API or the wrapping fallback. Colours suit the
+ * background behind `sample` (the article), light or dark.
+ */
+export function createPainter(doc: Document = document, sample?: Element | null): Painter {
+  return supportsHighlightApi(doc)
+    ? createHighlightPainter(doc, pageScheme(sample ?? doc.body))
+    : createWrappingPainter(doc);
 }
 
 function ensureStyle(doc: Document, css: string): void {
@@ -39,10 +45,10 @@ function ensureStyle(doc: Document, css: string): void {
   (doc.head ?? doc.documentElement).appendChild(style);
 }
 
-function createHighlightPainter(doc: Document): Painter {
+function createHighlightPainter(doc: Document, scheme: 'light' | 'dark'): Painter {
   const view = doc.defaultView as Window & typeof globalThis;
   const registry = view.CSS.highlights;
-  ensureStyle(doc, highlightCss());
+  ensureStyle(doc, highlightCss(scheme));
   // Later kinds paint above earlier ones.
   HIGHLIGHT_KINDS.forEach((kind, i) => {
     const h = new view.Highlight();

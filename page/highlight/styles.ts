@@ -1,44 +1,36 @@
 /**
  * The `::highlight()` rules. They must live in a document-level stylesheet (not in a shadow root).
  * Entities are told apart by underline colour, claims by a soft tint under the sentence, notes by a
- * blue tint with a thick underline. Translucent colours keep the page's own text colour, so the
- * same rules read on light and dark pages; the dark variants only lift the underline colours.
+ * blue tint with a thick underline. Translucent tints keep the page's own text colour; the
+ * underline colours come in a light-page and a dark-page set (see `page-scheme.ts`).
  */
+import type { NameType } from '../../analysis/types';
+import { PALETTE } from '../../components/palette';
 import { type HighlightKind, highlightName } from './names';
 
-/** Underline colours per entity kind, chosen to stay distinct for common colour-vision deficiencies. */
-const ENTITY_COLOURS: Partial<Record<HighlightKind, [light: string, dark: string]>> = {
-  person: ['#d4570b', '#ff9a52'],
-  organization: ['#7b3fc4', '#c09bff'],
-  place: ['#1a7f37', '#5fd47f'],
-  event: ['#b8267a', '#ff7cc7'],
-  work: ['#8a6d00', '#e8c547'],
-  product: ['#8a6d00', '#e8c547'],
-  law: ['#0e6f8a', '#5cc8e8'],
-  group: ['#5b6b00', '#c3d65a'],
-  other: ['#5a5a5a', '#b0b0b0'],
-};
+const ENTITY_KINDS: NameType[] = [
+  'person',
+  'organization',
+  'place',
+  'event',
+  'work',
+  'product',
+  'law',
+  'group',
+  'other',
+];
 
 function entityRule(kind: HighlightKind, colour: string): string {
   return `::highlight(${highlightName(kind)}) { text-decoration: underline 2px ${colour}; text-underline-offset: 3px; background-color: color-mix(in srgb, ${colour} 10%, transparent); }`;
 }
 
-/** The complete stylesheet text. */
-export function highlightCss(): string {
-  const light: string[] = [];
-  const dark: string[] = [];
-  for (const [kind, [l, d]] of Object.entries(ENTITY_COLOURS) as [
-    HighlightKind,
-    [string, string],
-  ][]) {
-    light.push(entityRule(kind, l));
-    dark.push(entityRule(kind, d));
-  }
+/** The complete stylesheet text for a light or a dark page. */
+export function highlightCss(scheme: 'light' | 'dark' = 'light'): string {
+  const note = PALETTE.note[scheme];
   return [
-    `::highlight(${highlightName('claim')}) { background-color: rgba(255, 214, 10, 0.26); }`,
-    ...light,
-    `::highlight(${highlightName('note')}) { background-color: rgba(56, 139, 253, 0.24); text-decoration: underline 3px rgba(56, 139, 253, 0.9); text-underline-offset: 3px; }`,
-    `::highlight(${highlightName('focus')}) { background-color: rgba(56, 139, 253, 0.32); }`,
-    `@media (prefers-color-scheme: dark) { ${dark.join(' ')} }`,
+    `::highlight(${highlightName('claim')}) { background-color: rgba(255, 214, 10, ${scheme === 'light' ? 0.26 : 0.2}); }`,
+    ...ENTITY_KINDS.map((kind) => entityRule(kind, PALETTE[kind][scheme])),
+    `::highlight(${highlightName('note')}) { background-color: color-mix(in srgb, ${note} 24%, transparent); text-decoration: underline 3px ${note}; text-underline-offset: 3px; }`,
+    `::highlight(${highlightName('focus')}) { background-color: color-mix(in srgb, ${note} 34%, transparent); }`,
   ].join('\n');
 }
