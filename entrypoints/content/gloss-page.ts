@@ -19,6 +19,7 @@ import { extractArticle } from '../../page/article/extract';
 import { createPainter, type Painter } from '../../page/highlight/painter';
 import { caretAt, rangeContainsPoint, rectNearPoint } from '../../page/hit-test';
 import { notableSelection } from '../../page/selection';
+import { type ChangeReason, watchPageChanges } from '../../page/watch-changes';
 import type { TextMap } from '../../page/text-map';
 import { canonicalUrl } from '../../storage/keys';
 import type { NoteRecord } from '../../storage/records';
@@ -62,6 +63,8 @@ export class GlossPage {
   private ui: MountedOverlay | null = null;
   private run = new AbortController();
   private hover: { forget(): void } | null = null;
+  /** The text last sent for analysis: a page change that leaves it as it was costs nothing. */
+  private analysedText: string | null = null;
 
   constructor(private readonly ctx: ContentScriptContext) {
     this.article = { url: canonicalUrl(location.href), title: document.title };
@@ -88,6 +91,38 @@ export class GlossPage {
     };
     browser.runtime.onMessage.addListener(onMessage);
     this.ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+  }
+
+  /** Follows the page as it changes: late content, a new article in a single-page app. */
+  watch(): void {
+    watchPageChanges({ signal: this.ctx.signal, onChange: (reason) => this.onPageChange(reason) });
+  }
+
+  /** Retry delay while the reader is writing a note: the page is not re-read under their editor. */
+  private static readonly EDITOR_RETRY_MS = 2000;
+
+  private onPageChange(reason: ChangeReason): void {
+    if (this.status === 'disabled' || this.status === 'loading') return;
+    if (this.overlay.get().editor) {
+      setTimeout(() => this.onPageChange(reason), GlossPage.EDITOR_RETRY_MS);
+      return;
+    }
+    try {
+      if (reason === 'navigation') {
+        void this.restart();
+        return;
+      }
+      if (this.status !== 'article') {
+        if (detectArticle(document, location.href).isArticle) void this.restart();
+        else this.notes?.anchorAll();
+        return;
+      }
+      const found = extractArticle(document, location.href);
+      if (!found || found.text !== this.analysedText) void this.restart();
+      else this.notes?.anchorAll();
+    } catch (err) {
+      this.fail(err);
+    }
   }
 
   /** The state the popup shows. */
@@ -162,6 +197,7 @@ export class GlossPage {
       return;
     }
 
+    this.analysedText = found.text;
     const analysis = await request('analyze', { text: found.text });
     if (signal.aborted) return;
     this.view = buildArticleView(analysis, found.map, document);
@@ -442,6 +478,8 @@ export class GlossPage {
     this.view = null;
     this.map = null;
     this.notes = null;
+    this.analysedText = null;
+    this.hover = null;
   }
 
   /** Starts again (the site switch changed, or the popup asked). */

@@ -9,6 +9,6 @@ export default defineContentScript({
   main(ctx) {
     const page = new GlossPage(ctx);
     page.listen();
-    void page.start();
+    void page.start().then(() => page.watch());
   },
 });

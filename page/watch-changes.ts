@@ -1,0 +1,77 @@
+/**
+ * Notices when the page changes under Gloss: content that arrives after load, a "read more" that
+ * expands, a single-page app that swaps the article. Mutations are batched and debounced, Gloss's
+ * own additions are ignored, and the number of re-runs is bounded, so a page that never stops
+ * changing (a live ticker) costs a few checks, not a loop.
+ */
+
+/** Quiet time after the last mutation before Gloss looks again: long enough for a render to settle. */
+export const SETTLE_MS = 800;
+/** Most re-checks per page address; a live page keeps changing, and the article is found by then. */
+export const MAX_RECHECKS = 12;
+
+export type ChangeReason = 'navigation' | 'content';
+
+export interface WatchOptions {
+  signal: AbortSignal;
+  onChange(reason: ChangeReason): void;
+}
+
+/** True for mutations Gloss made itself: its UI host and its highlight stylesheet. */
+function isOwnMutation(m: MutationRecord): boolean {
+  const nodes = [...m.addedNodes, ...m.removedNodes];
+  if (nodes.length === 0) return false;
+  return nodes.every(
+    (n) =>
+      n instanceof Element &&
+      (n.localName === 'gloss-ui' || n.id === 'gloss-highlight-style' || n.localName === 'gloss-mark'),
+  );
+}
+
+/** Watches the document until `signal` aborts. */
+export function watchPageChanges({ signal, onChange }: WatchOptions): void {
+  let url = location.href;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let rechecks = 0;
+  let pending: ChangeReason | null = null;
+
+  const fire = () => {
+    const reason = pending;
+    pending = null;
+    if (!reason || signal.aborted) return;
+    if (reason === 'navigation') rechecks = 0;
+    else if (++rechecks > MAX_RECHECKS) return;
+    onChange(reason);
+  };
+  const schedule = (reason: ChangeReason) => {
+    if (pending !== 'navigation') pending = reason;
+    clearTimeout(timer);
+    timer = setTimeout(fire, SETTLE_MS);
+  };
+  const checkUrl = () => {
+    // The hash moves within a page; only a new path or query is a new page.
+    const now = location.href.split('#')[0]!;
+    if (now !== url.split('#')[0]) {
+      url = location.href;
+      schedule('navigation');
+      return true;
+    }
+    return false;
+  };
+
+  const observer = new MutationObserver((mutations) => {
+    if (checkUrl()) return;
+    if (mutations.every(isOwnMutation)) return;
+    schedule('content');
+  });
+  observer.observe(document.documentElement, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+  });
+  window.addEventListener('popstate', () => checkUrl(), { signal });
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    clearTimeout(timer);
+  });
+}
