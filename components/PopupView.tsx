@@ -47,17 +47,23 @@ export function groupEntities(entities: TabEntity[]): Array<[NameType, TabEntity
 /** One note in the popup list, with "Show" and a delete that confirms in place. */
 function NoteItem({
   note,
+  orphan,
   onDelete,
   onFocus,
 }: {
   note: NoteRecord;
+  /** The passage is not on the page as it is now: the note is kept, shown here, not painted. */
+  orphan: boolean;
   onDelete: (id: string) => void;
   onFocus: (id: string) => void;
 }) {
   const [confirming, setConfirming] = useState(false);
   return (
-    <li class="p-note" data-note-id={note.id}>
+    <li class="p-note" data-note-id={note.id} data-gloss-orphan={orphan ? '' : undefined}>
       <blockquote class="p-quote">{note.anchor.exact}</blockquote>
+      {orphan ? (
+        <p class="p-meta">This passage is no longer on the page; the note is kept.</p>
+      ) : null}
       <p class="p-note-body">{note.body}</p>
       <div class="p-row-actions">
         {confirming ? (
@@ -115,6 +121,7 @@ export function PopupView({
   const groups = groupEntities(state?.entities ?? []);
   const claims = [...(state?.claims ?? [])].sort((a, b) => b.score - a.score);
   const notes = state?.notes ?? [];
+  const orphans = new Set(state?.orphanNoteIds ?? []);
   const status = state?.status ?? 'loading';
 
   return (
@@ -206,7 +213,13 @@ export function PopupView({
           ) : null}
           <ul class="p-notes" data-gloss-notes="">
             {notes.map((note) => (
-              <NoteItem key={note.id} note={note} onDelete={onDeleteNote} onFocus={onFocusNote} />
+              <NoteItem
+                key={note.id}
+                note={note}
+                orphan={orphans.has(note.id)}
+                onDelete={onDeleteNote}
+                onFocus={onFocusNote}
+              />
             ))}
           </ul>
         </section>

@@ -43,6 +43,8 @@ export interface TabState {
   entities: TabEntity[];
   claims: Claim[];
   notes: NoteRecord[];
+  /** Notes whose passage was not found on the page as it is now (kept, listed, not painted). */
+  orphanNoteIds?: string[];
 }
 
 /** What one earlier article contributed to an entity's history. */

@@ -19,8 +19,8 @@ import { extractArticle } from '../../page/article/extract';
 import { createPainter, type Painter } from '../../page/highlight/painter';
 import { caretAt, rangeContainsPoint, rectNearPoint } from '../../page/hit-test';
 import { notableSelection } from '../../page/selection';
-import { type ChangeReason, watchPageChanges } from '../../page/watch-changes';
 import type { TextMap } from '../../page/text-map';
+import { type ChangeReason, watchPageChanges } from '../../page/watch-changes';
 import { canonicalUrl } from '../../storage/keys';
 import type { NoteRecord } from '../../storage/records';
 import {
@@ -135,6 +135,7 @@ export class GlossPage {
       entities: this.view ? tabEntities(this.view, this.earlier) : [],
       claims: this.view ? this.view.claims.map(({ range: _r, ...c }) => c) : [],
       notes: this.notes?.notes ?? [],
+      orphanNoteIds: this.notes?.orphans().map((n) => n.id) ?? [],
     };
   }
 

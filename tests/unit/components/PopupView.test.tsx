@@ -162,3 +162,14 @@ describe('groupEntities', () => {
     ]);
   });
 });
+
+describe('PopupView orphans', () => {
+  it('keeps a note whose passage is gone in the list, and says so', () => {
+    const c = mount(<PopupView state={articleState({ orphanNoteIds: ['n2'] })} {...noop} />);
+    const items = Array.from(c.querySelectorAll<HTMLElement>('[data-gloss-notes] li'));
+    expect(items).toHaveLength(2);
+    expect(items[0]?.hasAttribute('data-gloss-orphan')).toBe(false);
+    expect(items[1]?.hasAttribute('data-gloss-orphan')).toBe(true);
+    expect(items[1]?.textContent).toContain('no longer on the page');
+  });
+});
