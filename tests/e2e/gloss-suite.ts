@@ -1,0 +1,374 @@
+/**
+ * The end-to-end tests of Gloss, written once and run in each browser (chromium.e2e.ts, firefox.e2e.ts):
+ * the canonical article served from 127.0.0.1, its highlights, the untouched article DOM, the entity
+ * card, a note that survives a reload and a browser restart, pages that are not articles, the popup.
+ */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type E2eBrowser, type E2ePage, waitFor } from './driver';
+import {
+  ENTITY_HIGHLIGHTS,
+  type HighlightTexts,
+  judgeHighlights,
+  loadExpectations,
+  normaliseSpace,
+} from './expectations';
+import {
+  compareArticleWithServed,
+  type HighlightRange,
+  locatePhrase,
+  queryPage,
+  queryUi,
+  readHighlights,
+  selectionText,
+} from './page-probes';
+import { type StaticServer, startStaticServer } from './static-server';
+
+/** The repository's root, from this file's place in it. */
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const FIXTURES = path.join(REPO_ROOT, 'tests/fixtures');
+const SCREENSHOTS = path.join(REPO_ROOT, 'artifacts/screenshots');
+const ARTICLE = 'azernews-putin-visit.html';
+const NON_ARTICLES = ['pages/e2e-search-results.html', 'pages/e2e-news-home.html'];
+
+/** The person whose card the hover test opens. */
+const HOVERED_PERSON = 'Ilham Aliyev';
+/** A passage with no names in it, in a sentence the fixture lists as not a claim: hovering it can only mean the note. */
+const NOTE_PASSAGE = 'a dialogue platform that could play a potential role';
+const NOTE_BODY = 'Which talks would it host? Check the 2024 statements.';
+
+/**
+ * Share of the article's organisations and events that must be highlighted (issue 2: "mostly found"):
+ * 70 % leaves room for a first analyser to miss a few long event names without letting it miss most.
+ */
+const ORGS_AND_EVENTS_FLOOR = 0.7;
+/** Check-worthy claims of the fixture that must carry a claim highlight (issue 2: at least 5 of the 7). */
+const CLAIMS_FLOOR = 5;
+/**
+ * How long the highlights must stay unchanged before they are judged: painting may come in passes
+ * (names first, claims after), and half a second of no change on a 2-core machine means the pass is done.
+ */
+const SETTLE_MS = 500;
+
+/** Starts a browser with the extension on a profile directory. */
+export type Launcher = (profileDir: string, extensionDir: string) => Promise<E2eBrowser>;
+
+/** Texts of a page's highlights by name, from the ranges the page reports. */
+function textsOf(ranges: Record<string, HighlightRange[]> | null): HighlightTexts {
+  const out: HighlightTexts = {};
+  for (const [name, list] of Object.entries(ranges ?? {})) out[name] = list.map((r) => r.text);
+  return out;
+}
+
+/** Number of ranges in a set of highlights, all names together. */
+function countRanges(ranges: Record<string, HighlightRange[]> | null): number {
+  return Object.values(ranges ?? {}).reduce((n, list) => n + list.length, 0);
+}
+
+/**
+ * Waits until the page has person highlights and they have stopped changing; returns them. When none
+ * come, the error says what the content script reports and what the page's console said.
+ */
+async function settledHighlights(
+  page: E2ePage,
+  browser: E2eBrowser,
+  url: string,
+): Promise<Record<string, HighlightRange[]>> {
+  try {
+    await waitFor(
+      'gloss-person highlights on the article',
+      () => page.evaluate(readHighlights, null),
+      (h) => (h?.['gloss-person']?.length ?? 0) > 0,
+    );
+  } catch (error) {
+    const state = await browser.tabState(url).then(
+      (s) => JSON.stringify(s).slice(0, 400),
+      (e: unknown) => `no answer (${e instanceof Error ? e.message : String(e)})`,
+    );
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      `${message}\ncontent script state: ${state}\npage console errors: ${JSON.stringify(page.errors())}`,
+    );
+  }
+  let previous = -1;
+  let stableSince = Date.now();
+  const settled = await waitFor(
+    'the highlights to stop changing',
+    async () => {
+      const h = await page.evaluate(readHighlights, null);
+      const n = countRanges(h);
+      if (n !== previous) {
+        previous = n;
+        stableSince = Date.now();
+      }
+      return { h, stable: Date.now() - stableSince >= SETTLE_MS };
+    },
+    (v) => v.stable,
+  );
+  return settled.h ?? {};
+}
+
+/** The texts of the `gloss-note` highlight, white space normalised. */
+async function noteTexts(page: E2ePage): Promise<string[]> {
+  const h = await page.evaluate(readHighlights, null);
+  return (h?.['gloss-note'] ?? []).map((r) => normaliseSpace(r.text));
+}
+
+/** Waits until the `gloss-note` highlight paints exactly `passage`. */
+async function waitForNoteOn(page: E2ePage, passage: string, when: string): Promise<void> {
+  await waitFor(
+    `the gloss-note highlight on "${passage}" ${when}`,
+    () => noteTexts(page),
+    (texts) => texts.length > 0 && texts.join(' ') === passage,
+  );
+}
+
+/** Waits for a visible element of the in-page UI and returns it. */
+async function waitForUi(page: E2ePage, selector: string, what: string) {
+  const found = await waitFor(
+    `${what} (${selector} in the <gloss-ui> shadow root)`,
+    () => page.evaluate(queryUi, selector),
+    (r) => r.elements.some((e) => e.visible),
+  );
+  expect(found.host, 'the <gloss-ui> host must hang from <html>').toBe('on-html');
+  const element = found.elements.find((e) => e.visible);
+  if (!element) throw new Error(`${what}: not visible`);
+  return element;
+}
+
+/** The content script's answer to `tab/state`, unwrapped from a `{ok, value}` reply if it is one. */
+function statusOf(answer: unknown): string | undefined {
+  if (!answer || typeof answer !== 'object') return undefined;
+  const a = answer as { status?: unknown; ok?: unknown; value?: unknown };
+  if (typeof a.status === 'string') return a.status;
+  if (a.ok === true) return statusOf(a.value);
+  return undefined;
+}
+
+/** Moves the mouse away, then onto the centre of `phrase`, the way a reader's pointer arrives. */
+async function hover(page: E2ePage, phrase: string): Promise<void> {
+  await page.mouseMove(5, 5, 1);
+  const box = await page.evaluate(locatePhrase, { phrase });
+  if (!box) throw new Error(`"${phrase}" is not in the article's text`);
+  await page.mouseMove(box.x, box.y, 8);
+}
+
+/** Declares the whole suite for one browser. */
+export function defineGlossSuite(
+  browserName: 'chromium' | 'firefox',
+  launch: Launcher,
+  extensionDir: string,
+): void {
+  describe(`Gloss end to end in ${browserName}`, () => {
+    const expected = loadExpectations(path.join(FIXTURES, 'azernews-putin-visit.expected.json'));
+    let server: StaticServer | undefined;
+    let browser: E2eBrowser | undefined;
+    let workDir = '';
+    let profileDir = '';
+    const shot = (page: E2ePage, name: string) =>
+      page.screenshot(path.join(SCREENSHOTS, `${browserName}-${name}.png`));
+    const running = (): E2eBrowser => {
+      if (!browser) throw new Error(`${browserName} did not start (see the error of beforeAll)`);
+      return browser;
+    };
+    /** Waits for the article's highlights to be painted and settled. */
+    const articleReady = (page: E2ePage) =>
+      settledHighlights(page, running(), server?.url(ARTICLE) ?? '');
+    const openArticle = async (): Promise<E2ePage> => {
+      const page = await running().newPage();
+      await page.goto(server?.url(ARTICLE) ?? '');
+      return page;
+    };
+
+    beforeAll(async () => {
+      if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
+        throw new Error(
+          `no extension build at ${extensionDir}: run npm run test:e2e (it builds first)`,
+        );
+      }
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      server = await startStaticServer(FIXTURES);
+      workDir = mkdtempSync(path.join(os.tmpdir(), `gloss-e2e-${browserName}-`));
+      profileDir = path.join(workDir, 'profile');
+      mkdirSync(profileDir);
+      // The browsers load a copy of the build: a rebuild of .output during the run (another terminal,
+      // `wxt` in watch mode) must not change the extension under test, nor its restart.
+      const extensionCopy = path.join(workDir, 'extension');
+      cpSync(extensionDir, extensionCopy, { recursive: true });
+      browser = await launch(profileDir, extensionCopy);
+    }, 60_000);
+
+    afterAll(async () => {
+      await browser?.close().catch(() => undefined);
+      await server?.close();
+      if (workDir) rmSync(workDir, { recursive: true, force: true });
+    }, 30_000);
+
+    it('highlights the canonical article: its people, places, most organisations and events, its claims', async () => {
+      const page = await openArticle();
+      const ranges = await articleReady(page);
+      await shot(page, 'article');
+      const verdict = judgeHighlights(expected, textsOf(ranges));
+      const outside = [...ENTITY_HIGHLIGHTS, 'gloss-claim'].flatMap((name) =>
+        (ranges[name] ?? []).filter((r) => !r.inBody).map((r) => `${name}: ${r.text}`),
+      );
+      // Soft: one run reports every shortfall of the analysis at once, not only the first.
+      expect.soft(verdict.missingPeople, 'people of the article not highlighted').toEqual([]);
+      expect.soft(verdict.missingPlaces, 'places of the article not highlighted').toEqual([]);
+      expect
+        .soft(
+          verdict.orgsAndEventsFound / verdict.orgsAndEventsTotal,
+          `organisations and events found ${verdict.orgsAndEventsFound}/${verdict.orgsAndEventsTotal}; missing: ${verdict.missingOrgsAndEvents.join(', ')}`,
+        )
+        .toBeGreaterThanOrEqual(ORGS_AND_EVENTS_FLOOR);
+      expect.soft(verdict.forbidden, 'names outside the article body were highlighted').toEqual([]);
+      expect.soft(outside, 'highlights outside the article body').toEqual([]);
+      expect
+        .soft(
+          verdict.claimsFlagged,
+          `check-worthy claims flagged ${verdict.claimsFlagged}/${verdict.claimsTotal}; missing:\n${verdict.missingClaims.join('\n')}`,
+        )
+        .toBeGreaterThanOrEqual(CLAIMS_FLOOR);
+      await page.close();
+    });
+
+    it("leaves the article's DOM byte-for-byte as the server sent it", async () => {
+      const page = await openArticle();
+      await articleReady(page);
+      const comparison = await page.evaluate(compareArticleWithServed, null);
+      expect(
+        comparison.same,
+        `the live <article> differs from the served one: ${JSON.stringify(comparison.firstDifference)}`,
+      ).toBe(true);
+      await page.close();
+    });
+
+    it(`opens ${HOVERED_PERSON}'s card on hover, lists his mentions, closes on Escape`, async () => {
+      const page = await openArticle();
+      await articleReady(page);
+      await hover(page, HOVERED_PERSON);
+      await waitForUi(
+        page,
+        '[data-gloss-card][data-kind="entity"]',
+        'the entity card after hovering',
+      );
+      const title = await page.evaluate(queryUi, '[data-gloss-card] [data-gloss-card-title]');
+      expect(title.elements[0]?.text ?? '', 'card title').toContain(HOVERED_PERSON);
+      const mentions = await page.evaluate(queryUi, '[data-gloss-card] [data-gloss-mentions] li');
+      const occurrences = await page.evaluate(
+        (name: string) =>
+          (document.querySelector('article')?.textContent ?? '').split(name).length - 1,
+        HOVERED_PERSON,
+      );
+      expect(mentions.elements.length, 'one mention per occurrence in the article').toBe(
+        occurrences,
+      );
+      for (const m of mentions.elements)
+        expect(m.text, 'each mention is a snippet around the name').toMatch(/Aliyev/);
+      await shot(page, 'entity-card');
+      await page.press('Escape');
+      await waitFor(
+        'the entity card to close after Escape',
+        () => page.evaluate(queryUi, '[data-gloss-card]'),
+        (r) => !r.elements.some((e) => e.visible),
+      );
+      await page.close();
+    });
+
+    it('shows "Article found" and the entity groups in the popup', async () => {
+      const page = await openArticle();
+      await articleReady(page);
+      const url = server?.url(ARTICLE) ?? '';
+      const popup = await running().openPopupFor(url);
+      try {
+        await waitFor(
+          'the popup status "Article found"',
+          () => popup.evaluate(queryPage, '[data-gloss-popup-status]'),
+          (els) => els.some((e) => e.text.includes('Article found')),
+        );
+        const people = await waitFor(
+          'the people group of the popup to list Vladimir Putin and Ilham Aliyev',
+          () => popup.evaluate(queryPage, '[data-gloss-group="person"] li'),
+          (els) =>
+            ['Vladimir Putin', 'Ilham Aliyev'].every((n) => els.some((e) => e.text.includes(n))),
+        );
+        expect(people.length).toBeGreaterThanOrEqual(2);
+        await shot(popup, 'popup');
+      } finally {
+        await popup.close();
+        await page.close();
+      }
+    });
+
+    it('leaves pages that are not articles alone (search results, a news home page)', async () => {
+      for (const file of NON_ARTICLES) {
+        const page = await running().newPage();
+        const url = server?.url(file) ?? '';
+        await page.goto(url);
+        const status = await waitFor(
+          `the content script's state on ${file}`,
+          async () => statusOf(await running().tabState(url)),
+          (s) => s !== undefined && s !== 'loading',
+        );
+        expect(status, `state of ${file}`).toBe('not-article');
+        const ranges = await page.evaluate(readHighlights, null);
+        const painted = Object.entries(ranges ?? {}).flatMap(([name, list]) =>
+          list.map((r) => `${name}: ${r.text}`),
+        );
+        expect(painted, `highlights on ${file}`).toEqual([]);
+        await shot(page, path.basename(file, '.html'));
+        await page.close();
+      }
+    });
+
+    it('keeps a note on the same words after a reload and a browser restart', async () => {
+      let page = await openArticle();
+      await articleReady(page);
+
+      // Select the passage with the mouse, as a reader does; fall back to an exact selection if the
+      // drag's word boundaries differ by a character.
+      const box = await page.evaluate(locatePhrase, { phrase: NOTE_PASSAGE });
+      if (!box) throw new Error(`"${NOTE_PASSAGE}" is not in the article's text`);
+      await page.mouseMove(box.startX, box.startY, 1);
+      await page.mouseDown();
+      await page.mouseMove(box.endX, box.endY, 10);
+      await page.mouseUp();
+      if (normaliseSpace(await page.evaluate(selectionText, null)) !== NOTE_PASSAGE) {
+        await page.evaluate(locatePhrase, { phrase: NOTE_PASSAGE, select: true });
+      }
+      expect(normaliseSpace(await page.evaluate(selectionText, null))).toBe(NOTE_PASSAGE);
+
+      const addNote = await waitForUi(page, '[data-gloss-add-note]', 'the "Add note" button');
+      await page.click(addNote.x, addNote.y);
+      const input = await waitForUi(
+        page,
+        '[data-gloss-note-editor] textarea[data-gloss-note-input]',
+        'the note editor',
+      );
+      await page.click(input.x, input.y);
+      await page.type(NOTE_BODY);
+      const save = await waitForUi(page, '[data-gloss-note-save]', 'the Save button');
+      await page.click(save.x, save.y);
+      await waitForNoteOn(page, NOTE_PASSAGE, 'after saving');
+
+      await page.reload();
+      await waitForNoteOn(page, NOTE_PASSAGE, 'after a reload');
+      await page.close();
+
+      await running().restart();
+      page = await openArticle();
+      await waitForNoteOn(page, NOTE_PASSAGE, 'after the browser was closed and opened again');
+
+      await articleReady(page);
+      await hover(page, NOTE_PASSAGE);
+      await waitForUi(page, '[data-gloss-card][data-kind="note"]', 'the note card on hover');
+      const body = await page.evaluate(queryUi, '[data-gloss-card] [data-gloss-note-body]');
+      expect(body.elements[0]?.text, 'the note card shows the note').toBe(NOTE_BODY);
+      await shot(page, 'note-card');
+      await page.close();
+    });
+  });
+}
