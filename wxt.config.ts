@@ -9,6 +9,8 @@ export default defineConfig({
   // Explicit imports everywhere: a reader of a file sees where each name comes from.
   imports: false,
   vite: () => ({ plugins: [preact()] }),
+  // The sources zip that Firefox reviewers rebuild from: the code and the models, not test artefacts.
+  zip: { excludeSources: ['artifacts/**', '.dbg/**', '.dbg-*', 'coverage/**'] },
   manifest: ({ browser }) => ({
     name: 'Gloss',
     description:
