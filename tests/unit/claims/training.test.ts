@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { HASH_SIZE } from '../../../analysis/claims/features';
+import { loadClaimModel, quantizeWeights } from '../../../analysis/claims/model';
+import { buildCorpus } from '../../../analysis/claims/training/corpus';
+import { fitPlatt, seededRandom, trainLogistic } from '../../../analysis/claims/training/logistic';
+import {
+  averagePrecision,
+  bestF1Threshold,
+  f1Score,
+  meanAveragePrecision,
+} from '../../../analysis/claims/training/metrics';
+
+describe('metrics', () => {
+  it('computes F1 of the positive class at a threshold', () => {
+    const r = f1Score([0.9, 0.6, 0.4, 0.2], [1, 0, 1, 0]);
+    expect(r.precision).toBe(0.5);
+    expect(r.recall).toBe(0.5);
+    expect(r.f1).toBe(0.5);
+  });
+
+  it('computes average precision and MAP per group', () => {
+    expect(averagePrecision([0.9, 0.8, 0.7], [1, 0, 1])).toBeCloseTo((1 + 2 / 3) / 2);
+    expect(meanAveragePrecision([0.9, 0.1, 0.2, 0.8], [1, 0, 1, 0], ['a', 'a', 'b', 'b'])).toBe(
+      (1 + 0.5) / 2,
+    );
+  });
+
+  it('finds the F1-optimal threshold', () => {
+    const best = bestF1Threshold([0.9, 0.8, 0.3, 0.1], [1, 1, 0, 0]);
+    expect(best.f1).toBe(1);
+    expect(best.threshold).toBeGreaterThan(0.3);
+    expect(best.threshold).toBeLessThan(0.8);
+  });
+});
+
+describe('training', () => {
+  it('is deterministic and learns a separable toy problem', () => {
+    const random = seededRandom(7);
+    const examples = Array.from({ length: 200 }, () => {
+      const label = random() < 0.5 ? 1 : 0;
+      return {
+        fv: { indices: [label ? 1 : 2, 3], values: [1, 1], cues: new Float32Array([label]) },
+        label: label as 0 | 1,
+        weight: 1,
+      };
+    });
+    const opts = { epochs: 5, learningRate: 0.1, l2: 1e-4, seed: 1 };
+    const a = trainLogistic(examples, { hashed: 4, cues: 1 }, opts);
+    const b = trainLogistic(examples, { hashed: 4, cues: 1 }, opts);
+    expect(Array.from(a.hashed)).toEqual(Array.from(b.hashed));
+    expect(a.hashed[1]!).toBeGreaterThan(0);
+    expect(a.hashed[2]!).toBeLessThan(0);
+  });
+
+  it('fits Platt scaling that orders like the margins', () => {
+    const margins = [-3, -2, -1, 0, 1, 2, 3, -0.5, 0.5];
+    const labels = [0, 0, 0, 1, 1, 1, 1, 0, 0];
+    const { a } = fitPlatt(margins, labels);
+    expect(a).toBeGreaterThan(0);
+    expect(Number.isFinite(a)).toBe(true);
+  });
+
+  it('round-trips quantised weights through the model loader', () => {
+    const w = new Float32Array(HASH_SIZE);
+    w[5] = 1.27;
+    w[9] = -0.5;
+    const q = quantizeWeights(w);
+    const model = loadClaimModel({
+      format: 'gloss-claims-v1',
+      hashBits: Math.log2(HASH_SIZE),
+      hashed: q.data,
+      hashedScale: q.scale,
+      cues: { percent: 0.7 },
+      bias: -1,
+      calibration: { a: 1, b: 0 },
+      meta: {},
+    });
+    expect(model.hashed[5]).toBeCloseTo(1.27, 5);
+    expect(model.hashed[9]).toBeCloseTo(-0.5, 2);
+    expect(model.cues[0]).toBeCloseTo(0.7);
+  });
+
+  it('leaves evaluation debates and repeated debates out of the corpus', () => {
+    const corpus = buildCorpus(
+      [{ id: 'cb-1', text: 'A', label: 1 }],
+      [{ id: 'x', text: 'B', label: 0, doc: '20160926_1pres.tsv' }],
+      [
+        { id: 'y', text: 'C', label: 1, doc: '20160926_first_debate.tsv' },
+        { id: 'z', text: 'D', label: 1, doc: '20181015_60_min.tsv' },
+        { id: 'w', text: 'E', label: 1, doc: '20170120_inauguration.tsv' },
+      ],
+      new Set(['20181015']),
+    );
+    expect(corpus.map((l) => l.text)).toEqual(['A', 'B', 'E']);
+  });
+});
