@@ -24,7 +24,9 @@ function isOwnMutation(m: MutationRecord): boolean {
   return nodes.every(
     (n) =>
       n instanceof Element &&
-      (n.localName === 'gloss-ui' || n.id === 'gloss-highlight-style' || n.localName === 'gloss-mark'),
+      (n.localName === 'gloss-ui' ||
+        n.id === 'gloss-highlight-style' ||
+        n.localName === 'gloss-mark'),
   );
 }
 

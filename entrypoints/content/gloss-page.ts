@@ -249,7 +249,9 @@ export class GlossPage {
   private async ensureUi(): Promise<void> {
     if (this.ui) return;
     this.ui = await mountOverlay(this.ctx, this.overlay, {
-      keepCard: () => this.hover?.forget(),
+      // The pointer over the card is already seen by watchHover (isOwnUi), which cancels the close;
+      // forgetting the card here would leave it open for good once the pointer had been on it.
+      keepCard: () => undefined,
       releaseCard: () => undefined,
       closeCard: () => this.closeCard(),
       addNoteFromSelection: () => void this.addNoteFromSelection(),
@@ -310,7 +312,11 @@ export class GlossPage {
       signal: this.run.signal,
       hit: (x, y) => this.hit(x, y),
       open: (t) => void this.openCard(t),
-      close: () => this.overlay.set({ card: null }),
+      // A reader working in the card (focus inside it: editing a note, confirming a delete) keeps it
+      // when the pointer drifts away; Escape still closes it.
+      close: () => {
+        if (document.activeElement?.localName !== 'gloss-ui') this.overlay.set({ card: null });
+      },
       isOwnUi: (target) => target instanceof Element && target.localName === 'gloss-ui',
     });
     // Escape closes an open card wherever the focus is (inside the card, the card handles it).

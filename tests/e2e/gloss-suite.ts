@@ -8,24 +8,22 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defineCardTests } from './card-scenarios';
 import { type E2eBrowser, type E2ePage, waitFor } from './driver';
-import {
-  ENTITY_HIGHLIGHTS,
-  type HighlightTexts,
-  judgeHighlights,
-  loadExpectations,
-  normaliseSpace,
-} from './expectations';
-import {
-  compareArticleWithServed,
-  type HighlightRange,
-  locatePhrase,
-  queryPage,
-  queryUi,
-  readHighlights,
-  selectionText,
-} from './page-probes';
+import { ENTITY_HIGHLIGHTS, judgeHighlights, loadExpectations } from './expectations';
+import { definePageChangeTests } from './page-change-scenarios';
+import { compareArticleWithServed, queryPage, queryUi, readHighlights } from './page-probes';
 import { type StaticServer, startStaticServer } from './static-server';
+import {
+  addNoteOnPassage,
+  hover,
+  type SuiteContext,
+  settledHighlights,
+  statusOf,
+  textsOf,
+  waitForNoteOn,
+  waitForUi,
+} from './suite-helpers';
 
 /** The repository's root, from this file's place in it. */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -47,114 +45,9 @@ const NOTE_BODY = 'Which talks would it host? Check the 2024 statements.';
 const ORGS_AND_EVENTS_FLOOR = 0.7;
 /** Check-worthy claims of the fixture that must carry a claim highlight (issue 2: at least 5 of the 7). */
 const CLAIMS_FLOOR = 5;
-/**
- * How long the highlights must stay unchanged before they are judged: painting may come in passes
- * (names first, claims after), and half a second of no change on a 2-core machine means the pass is done.
- */
-const SETTLE_MS = 500;
 
 /** Starts a browser with the extension on a profile directory. */
 export type Launcher = (profileDir: string, extensionDir: string) => Promise<E2eBrowser>;
-
-/** Texts of a page's highlights by name, from the ranges the page reports. */
-function textsOf(ranges: Record<string, HighlightRange[]> | null): HighlightTexts {
-  const out: HighlightTexts = {};
-  for (const [name, list] of Object.entries(ranges ?? {})) out[name] = list.map((r) => r.text);
-  return out;
-}
-
-/** Number of ranges in a set of highlights, all names together. */
-function countRanges(ranges: Record<string, HighlightRange[]> | null): number {
-  return Object.values(ranges ?? {}).reduce((n, list) => n + list.length, 0);
-}
-
-/**
- * Waits until the page has person highlights and they have stopped changing; returns them. When none
- * come, the error says what the content script reports and what the page's console said.
- */
-async function settledHighlights(
-  page: E2ePage,
-  browser: E2eBrowser,
-  url: string,
-): Promise<Record<string, HighlightRange[]>> {
-  try {
-    await waitFor(
-      'gloss-person highlights on the article',
-      () => page.evaluate(readHighlights, null),
-      (h) => (h?.['gloss-person']?.length ?? 0) > 0,
-    );
-  } catch (error) {
-    const state = await browser.tabState(url).then(
-      (s) => JSON.stringify(s).slice(0, 400),
-      (e: unknown) => `no answer (${e instanceof Error ? e.message : String(e)})`,
-    );
-    const message = error instanceof Error ? error.message : String(error);
-    throw new Error(
-      `${message}\ncontent script state: ${state}\npage console errors: ${JSON.stringify(page.errors())}`,
-    );
-  }
-  let previous = -1;
-  let stableSince = Date.now();
-  const settled = await waitFor(
-    'the highlights to stop changing',
-    async () => {
-      const h = await page.evaluate(readHighlights, null);
-      const n = countRanges(h);
-      if (n !== previous) {
-        previous = n;
-        stableSince = Date.now();
-      }
-      return { h, stable: Date.now() - stableSince >= SETTLE_MS };
-    },
-    (v) => v.stable,
-  );
-  return settled.h ?? {};
-}
-
-/** The texts of the `gloss-note` highlight, white space normalised. */
-async function noteTexts(page: E2ePage): Promise<string[]> {
-  const h = await page.evaluate(readHighlights, null);
-  return (h?.['gloss-note'] ?? []).map((r) => normaliseSpace(r.text));
-}
-
-/** Waits until the `gloss-note` highlight paints exactly `passage`. */
-async function waitForNoteOn(page: E2ePage, passage: string, when: string): Promise<void> {
-  await waitFor(
-    `the gloss-note highlight on "${passage}" ${when}`,
-    () => noteTexts(page),
-    (texts) => texts.length > 0 && texts.join(' ') === passage,
-  );
-}
-
-/** Waits for a visible element of the in-page UI and returns it. */
-async function waitForUi(page: E2ePage, selector: string, what: string) {
-  const found = await waitFor(
-    `${what} (${selector} in the <gloss-ui> shadow root)`,
-    () => page.evaluate(queryUi, selector),
-    (r) => r.elements.some((e) => e.visible),
-  );
-  expect(found.host, 'the <gloss-ui> host must hang from <html>').toBe('on-html');
-  const element = found.elements.find((e) => e.visible);
-  if (!element) throw new Error(`${what}: not visible`);
-  return element;
-}
-
-/** The content script's answer to `tab/state`, unwrapped from a `{ok, value}` reply if it is one. */
-function statusOf(answer: unknown): string | undefined {
-  if (!answer || typeof answer !== 'object') return undefined;
-  const a = answer as { status?: unknown; ok?: unknown; value?: unknown };
-  if (typeof a.status === 'string') return a.status;
-  if (a.ok === true) return statusOf(a.value);
-  return undefined;
-}
-
-/** Moves the mouse away, then onto the centre of `phrase`, the way a reader's pointer arrives. */
-async function hover(page: E2ePage, phrase: string): Promise<void> {
-  await page.mouseMove(5, 5, 1);
-  const box = await page.evaluate(locatePhrase, { phrase });
-  if (!box) throw new Error(`"${phrase}" is not in the article's text`);
-  await page.mouseMove(box.x, box.y, 8);
-}
 
 /** Declares the whole suite for one browser. */
 export function defineGlossSuite(
@@ -328,31 +221,7 @@ export function defineGlossSuite(
       let page = await openArticle();
       await articleReady(page);
 
-      // Select the passage with the mouse, as a reader does; fall back to an exact selection if the
-      // drag's word boundaries differ by a character.
-      const box = await page.evaluate(locatePhrase, { phrase: NOTE_PASSAGE });
-      if (!box) throw new Error(`"${NOTE_PASSAGE}" is not in the article's text`);
-      await page.mouseMove(box.startX, box.startY, 1);
-      await page.mouseDown();
-      await page.mouseMove(box.endX, box.endY, 10);
-      await page.mouseUp();
-      if (normaliseSpace(await page.evaluate(selectionText, null)) !== NOTE_PASSAGE) {
-        await page.evaluate(locatePhrase, { phrase: NOTE_PASSAGE, select: true });
-      }
-      expect(normaliseSpace(await page.evaluate(selectionText, null))).toBe(NOTE_PASSAGE);
-
-      const addNote = await waitForUi(page, '[data-gloss-add-note]', 'the "Add note" button');
-      await page.click(addNote.x, addNote.y);
-      const input = await waitForUi(
-        page,
-        '[data-gloss-note-editor] textarea[data-gloss-note-input]',
-        'the note editor',
-      );
-      await page.click(input.x, input.y);
-      await page.type(NOTE_BODY);
-      const save = await waitForUi(page, '[data-gloss-note-save]', 'the Save button');
-      await page.click(save.x, save.y);
-      await waitForNoteOn(page, NOTE_PASSAGE, 'after saving');
+      await addNoteOnPassage(page, NOTE_PASSAGE, NOTE_BODY);
 
       await page.reload();
       await waitForNoteOn(page, NOTE_PASSAGE, 'after a reload');
@@ -370,5 +239,14 @@ export function defineGlossSuite(
       await shot(page, 'note-card');
       await page.close();
     });
+
+    const context: SuiteContext = {
+      browserName,
+      running,
+      url: (file) => server?.url(file) ?? '',
+      shot,
+    };
+    definePageChangeTests(context);
+    defineCardTests(context);
   });
 }

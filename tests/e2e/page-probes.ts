@@ -201,3 +201,55 @@ export async function compareArticleWithServed(_: null): Promise<ArticleComparis
     },
   };
 }
+
+/** A box in viewport coordinates (CSS pixels). */
+export interface ViewportBox {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** The box of the first visible element matching `selector` inside the `<gloss-ui>` shadow root, or null. */
+export function uiBox(selector: string): ViewportBox | null {
+  const shadow = document.querySelector('gloss-ui')?.shadowRoot;
+  if (!shadow) return null;
+  for (const el of Array.from(shadow.querySelectorAll(selector))) {
+    const r = el.getBoundingClientRect();
+    if (r.width > 0 && r.height > 0) {
+      return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+    }
+  }
+  return null;
+}
+
+/**
+ * The box of the first element matching `selector` in the page (scrolled into view first), or null
+ * when there is none or it has no box.
+ */
+export function pageBox(selector: string): ViewportBox | null {
+  const el = document.querySelector(selector);
+  if (!el) return null;
+  el.scrollIntoView({ block: 'center', inline: 'nearest' });
+  const r = el.getBoundingClientRect();
+  if (r.width === 0 || r.height === 0) return null;
+  return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+}
+
+/**
+ * Focuses the text field matching `selector` in the `<gloss-ui>` shadow root and selects all its text,
+ * so that typing replaces it (keyboard shortcuts for "select all" differ between drivers). Returns the
+ * text that was selected, or null when there is no such field.
+ */
+export function selectUiField(selector: string): string | null {
+  const field = document.querySelector('gloss-ui')?.shadowRoot?.querySelector(selector);
+  if (!(field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement)) return null;
+  field.focus();
+  field.select();
+  return field.value;
+}
+
+/** The value of a global the fixture page sets for the tests (`window[name]`), or undefined. */
+export function pageFlag(name: string): unknown {
+  return (window as unknown as Record<string, unknown>)[name];
+}
