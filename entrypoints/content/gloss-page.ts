@@ -249,10 +249,6 @@ export class GlossPage {
   private async ensureUi(): Promise<void> {
     if (this.ui) return;
     this.ui = await mountOverlay(this.ctx, this.overlay, {
-      // The pointer over the card is already seen by watchHover (isOwnUi), which cancels the close;
-      // forgetting the card here would leave it open for good once the pointer had been on it.
-      keepCard: () => undefined,
-      releaseCard: () => undefined,
       closeCard: () => this.closeCard(),
       addNoteFromSelection: () => void this.addNoteFromSelection(),
       addNoteOnEntity: () => this.addNoteOnCard(),

@@ -11,9 +11,11 @@ import type { Anchor, OverlayState } from './overlay-state';
 import type { Store } from './store';
 
 /** What the overlay asks the page controller to do. */
+/**
+ * The pointer over a card needs no action: the hover watcher sees it over `<gloss-ui>` and keeps
+ * the card open.
+ */
 export interface OverlayActions {
-  keepCard(): void;
-  releaseCard(): void;
   closeCard(): void;
   addNoteFromSelection(): void;
   addNoteOnEntity(): void;
@@ -68,7 +70,6 @@ export function Overlay({
     return unsubscribe;
   }, [store]);
   const { card, selection, editor, error } = state;
-  const hoverProps = { onPointerEnter: actions.keepCard, onPointerLeave: actions.releaseCard };
   return (
     <>
       {card?.kind === 'entity' ? (
@@ -78,7 +79,6 @@ export function Overlay({
             onAddNote={actions.addNoteOnEntity}
             onOpenNote={actions.openNote}
             onClose={actions.closeCard}
-            {...hoverProps}
           />
         </Placed>
       ) : null}
@@ -88,7 +88,6 @@ export function Overlay({
             {...card.data}
             onAddNote={actions.addNoteOnClaim}
             onClose={actions.closeCard}
-            {...hoverProps}
           />
         </Placed>
       ) : null}
@@ -100,7 +99,6 @@ export function Overlay({
             onSave={(body) => actions.updateNote(card.note.id, body)}
             onDelete={() => actions.deleteNote(card.note.id)}
             onClose={actions.closeCard}
-            {...hoverProps}
           />
         </Placed>
       ) : null}
