@@ -1,0 +1,16 @@
+/**
+ * One text in, its whole analysis out: sentences, entities with alias links, claims. Pure: runs in
+ * the content script and in the `analyze` CLI alike.
+ */
+import { detectClaims } from './claims';
+import { recognizeEntities } from './entities';
+import { splitSentences } from './segment/sentences';
+import type { TextAnalysis } from './types';
+
+/** Analyses `text` as it is (offsets index into it). */
+export function analyzeText(text: string): TextAnalysis {
+  const sentences = splitSentences(text);
+  const { mentions, linked } = recognizeEntities(text, sentences);
+  const claims = detectClaims(text, sentences, mentions);
+  return { text, sentences, entities: mentions, linked, claims };
+}

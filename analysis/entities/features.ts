@@ -1,0 +1,437 @@
+/**
+ * Feature extraction for the name tagger, shared by training and run time. Every feature is a 32-bit
+ * hash (see feature-hash.ts). Static features depend on the words only and are computed once per
+ * token; history features depend on the tags already chosen to the left (greedy decoding).
+ */
+import { featureHash, fnv, mix } from './feature-hash';
+import { type Gazetteer, markGazetteer } from './gazetteer';
+import { CONLL_TYPES } from './tags';
+import type { sentenceRanges, Token } from './tokenize';
+
+/** What the tagger knows about one document (one article, or one CoNLL document). */
+export interface DocFeatures {
+  /** Tokens' words with curly quotes and apostrophes made straight (as in the training text). */
+  words: string[];
+  lower: string[];
+  shapes: string[];
+  infos: WordInfo[];
+  ranges: Array<[number, number]>;
+  /** Static feature hashes of token i: `feats.subarray(offsets[i], offsets[i + 1])`. */
+  feats: Uint32Array;
+  offsets: Uint32Array;
+}
+
+const P = (name: string): number => fnv(name);
+const F = {
+  bias: P('b'),
+  word: P('w'),
+  lower: P('l'),
+  shape: P('s'),
+  pre: [P('p1'), P('p2'), P('p3'), P('p4')],
+  suf: [P('x1'), P('x2'), P('x3'), P('x4')],
+  lm2: P('l-2'),
+  lm1: P('l-1'),
+  lp1: P('l+1'),
+  lp2: P('l+2'),
+  wm1: P('w-1'),
+  wp1: P('w+1'),
+  sm1: P('s-1'),
+  sp1: P('s+1'),
+  bigL: P('l-1|l'),
+  bigR: P('l|l+1'),
+  shapes3: P('s-1|s|s+1'),
+  init: P('init|s'),
+  initL: P('init|l'),
+  mode: P('m|s'),
+  modeL: P('m|l'),
+  docLower: P('dlow'),
+  docCap: P('dcap'),
+  docBoth: P('dlow|dcap|s'),
+  gaz: P('g'),
+  gazClass: P('g:class'),
+  gazM1: P('g-1'),
+  gazP1: P('g+1'),
+  t1: P('t-1'),
+  t12: P('t-2|t-1'),
+  t1L: P('t-1|l'),
+  t1S: P('t-1|s'),
+  common: P('common|init|m|s'),
+  run: P('run|len|pos|m'),
+  lex: P('lex'),
+  lexShape: P('lex|s'),
+  lexM1: P('lex-1'),
+  lexP1: P('lex+1'),
+  runHead: P('run-head'),
+  runFirst: P('run-first'),
+  seen: P('seen'),
+  seenMajor: P('seen-major|s'),
+};
+
+/** Makes curly quotes straight and maps dashes, so raw web text looks like the training text. */
+export function normaliseWord(w: string): string {
+  return w
+    .replace(/[’‘`]/g, "'")
+    .replace(/[“”„«»]/g, '"')
+    .replace(/[–—]/g, '-');
+}
+
+/** Character classes used by {@link wordShape} and the case flags. */
+const UPPER = 1;
+const LOWER = 2;
+const DIGIT = 3;
+const OTHER = 4;
+const NON_ASCII_UPPER = /\p{Lu}/u;
+const NON_ASCII_LOWER = /\p{Ll}/u;
+const NON_ASCII_LETTER = /\p{L}/u;
+const NON_ASCII_DIGIT = /\p{N}/u;
+
+/** Class of one UTF-16 code unit: ASCII by table, anything else through Unicode property tests. */
+function charClass(c: number, ch: string): number {
+  if (c < 128) {
+    if (c >= 65 && c <= 90) return UPPER;
+    if (c >= 97 && c <= 122) return LOWER;
+    if (c >= 48 && c <= 57) return DIGIT;
+    return OTHER;
+  }
+  if (NON_ASCII_UPPER.test(ch)) return UPPER;
+  if (NON_ASCII_LOWER.test(ch) || NON_ASCII_LETTER.test(ch)) return LOWER;
+  if (NON_ASCII_DIGIT.test(ch)) return DIGIT;
+  return OTHER;
+}
+
+/** Word shape with runs collapsed: "Putin" → "Xx", "U.S." → "X.X.", "1996-08-22" → "d-d-d". */
+export function wordShape(w: string): string {
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < w.length; i++) {
+    const ch = w[i]!;
+    const k = charClass(w.charCodeAt(i), ch);
+    const key = k === OTHER ? 100 + w.charCodeAt(i) : k;
+    if (key !== last) out += k === UPPER ? 'X' : k === LOWER ? 'x' : k === DIGIT ? 'd' : ch;
+    last = key;
+  }
+  return out;
+}
+
+/** Case flags of a word: bit 0 has an upper-case letter, 1 a lower-case letter, 2 starts upper, 3 a letter, 4 a digit. */
+function caseFlags(w: string): number {
+  let f = 0;
+  for (let i = 0; i < w.length; i++) {
+    const k = charClass(w.charCodeAt(i), w[i]!);
+    if (k === UPPER) f |= 1 | 8 | (i === 0 ? 4 : 0);
+    else if (k === LOWER) f |= 2 | 8;
+    else if (k === DIGIT) f |= 16;
+  }
+  return f;
+}
+const F_UPPER = 1;
+const F_LOWER = 2;
+const F_STARTS_UPPER = 4;
+const F_LETTER = 8;
+const F_DIGIT = 16;
+
+/**
+ * Sentence case mode: 'U' when every word is in capitals (headlines, datelines such as
+ * "BRUSSELS 1996-08-22"), 'T' when at least 70% of the words longer than three letters are
+ * capitalised (headline case: most content words capitalised; 70% leaves room for a lower-case verb),
+ * else 'n'. Needs three words, so a two-word name line is not a headline.
+ */
+function sentenceMode(
+  words: readonly string[],
+  flags: Uint8Array,
+  from: number,
+  to: number,
+): string {
+  let letters = 0;
+  let lowerish = 0;
+  let long = 0;
+  let longCap = 0;
+  for (let i = from; i < to; i++) {
+    const f = flags[i]!;
+    if (!(f & F_LETTER)) continue;
+    letters++;
+    if (f & F_LOWER) lowerish++;
+    if (words[i]!.length > 3) {
+      long++;
+      if (f & F_STARTS_UPPER) longCap++;
+    }
+  }
+  if (letters >= 2 && lowerish === 0) return 'U';
+  if (long >= 3 && longCap >= 0.7 * long) return 'T';
+  return 'n';
+}
+
+/** What the tagger needs of a word, independent of its context; cached per distinct word. */
+export interface WordInfo {
+  word: string;
+  lower: string;
+  shape: string;
+  flags: number;
+  idWord: number;
+  idLower: number;
+  idShape: number;
+  /** The word's own feature hashes: bias, word, lower case, shape, prefixes and suffixes. */
+  own: Uint32Array;
+}
+
+const MODES = ['n', 'U', 'T'];
+const ID_START = fnv('<s>');
+const ID_END = fnv('</s>');
+/**
+ * Cache of word information across calls. Cleared when it passes 200,000 words (about 40 MB), which
+ * a single article never reaches; a long session of articles keeps its common words warm.
+ */
+const WORD_CACHE = new Map<string, WordInfo>();
+const WORD_CACHE_LIMIT = 200_000;
+
+function wordInfo(raw: string): WordInfo {
+  const hit = WORD_CACHE.get(raw);
+  if (hit) return hit;
+  const word = normaliseWord(raw);
+  const lower = word.toLowerCase();
+  const shape = wordShape(word);
+  const own = [
+    F.bias,
+    featureHash(F.word, word),
+    featureHash(F.lower, lower),
+    featureHash(F.shape, shape),
+  ];
+  for (let k = 1; k <= 4 && k < lower.length; k++) {
+    own.push(
+      featureHash(F.pre[k - 1]!, lower.slice(0, k)),
+      featureHash(F.suf[k - 1]!, lower.slice(-k)),
+    );
+  }
+  const info: WordInfo = {
+    word,
+    lower,
+    shape,
+    flags: caseFlags(word),
+    idWord: fnv(word),
+    idLower: fnv(lower),
+    idShape: fnv(shape),
+    own: new Uint32Array(own),
+  };
+  if (WORD_CACHE.size >= WORD_CACHE_LIMIT) WORD_CACHE.clear();
+  WORD_CACHE.set(raw, info);
+  return info;
+}
+
+/**
+ * Computes the static features of a document's tokens. `ranges` are the sentences as token index
+ * ranges, in order and covering every token (as {@link sentenceRanges} gives them); `gazetteer` may be
+ * null (no gazetteer features); `lexicon` maps lower-case words to word-class masks (word-lexicon.ts);
+ * `commonWords` are words seen in lower case in the training text, so a
+ * capitalised "Thanks" or "Sports" can be told from a name.
+ */
+export function extractDocFeatures(
+  tokens: readonly Token[],
+  ranges: Array<[number, number]>,
+  gazetteer: Gazetteer | null,
+  commonWords: ReadonlySet<string>,
+  lexicon: ReadonlyMap<string, number>,
+): DocFeatures {
+  const n = tokens.length;
+  const infos: WordInfo[] = new Array(n);
+  for (let i = 0; i < n; i++) infos[i] = wordInfo(tokens[i]!.text);
+  const words = infos.map((x) => x.word);
+  const lower = infos.map((x) => x.lower);
+  const shapes = infos.map((x) => x.shape);
+  // Plain loops: TypedArray.from with a map function is two orders of magnitude slower in V8.
+  const flags = new Uint8Array(n);
+  const idLower = new Uint32Array(n);
+  const idShape = new Uint32Array(n);
+  const idWord = new Uint32Array(n);
+  const lex = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const x = infos[i]!;
+    lex[i] = lexicon.get(x.lower) ?? 0;
+    flags[i] = x.flags;
+    idLower[i] = x.idLower;
+    idShape[i] = x.idShape;
+    idWord[i] = x.idWord;
+  }
+  const modes = new Uint8Array(n);
+  const initial = new Uint8Array(n);
+  for (const [from, to] of ranges) {
+    const m = MODES.indexOf(sentenceMode(words, flags, from, to));
+    modes.fill(m, from, to);
+    // The first word of a sentence, after any opening quote or bracket.
+    let k = from;
+    while (k < to && !(flags[k]! & (F_LETTER | F_DIGIT))) k++;
+    if (k < to) initial[k] = 1;
+  }
+  // Document evidence: lower-case uses of a word, and capitalised uses in the middle of ordinary text.
+  const lowerSeen = new Set<string>();
+  const capMid = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const f = flags[i]!;
+    if (!(f & F_UPPER) && f & F_LOWER) lowerSeen.add(words[i]!);
+    else if (modes[i] === 0 && !initial[i] && f & F_STARTS_UPPER && f & F_LOWER)
+      capMid.set(lower[i]!, (capMid.get(lower[i]!) ?? 0) + 1);
+  }
+  const gaz = new Uint8Array(n);
+  if (gazetteer) {
+    for (const [from, to] of ranges)
+      gaz.set(markGazetteer(gazetteer, lower, words, from, to), from);
+  }
+  // Runs of capitalised words ("UN Climate Change Conference"): each token learns how long its run
+  // is, where it sits in it, and the run's first and last words (the head names the kind of name).
+  const runStart = new Int32Array(n);
+  const runEnd = new Int32Array(n);
+  for (const [from, to] of ranges) {
+    let i = from;
+    while (i < to) {
+      if (!(flags[i]! & F_STARTS_UPPER)) {
+        runStart[i] = -1;
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < to && flags[j]! & F_STARTS_UPPER) j++;
+      for (let k = i; k < j; k++) {
+        runStart[k] = i;
+        runEnd[k] = j;
+      }
+      i = j;
+    }
+  }
+  // Upper bound on features per token: 12 own, 13 context, 2 initial, 4 document, 4 lexicon, 3 run,
+  // 7 gazetteer.
+  const out = new Uint32Array(n * 45 + 1);
+  let len = 0;
+  const offsets = new Uint32Array(n + 1);
+  for (const [from, to] of ranges) {
+    for (let i = from; i < to; i++) {
+      offsets[i] = len;
+      const info = infos[i]!;
+      const mode = modes[i]!;
+      const init = initial[i]!;
+      const own = info.own;
+      for (let k = 0; k < own.length; k++) out[len++] = own[k]!;
+      const lm2 = i - 2 >= from ? idLower[i - 2]! : ID_START;
+      const lm1 = i - 1 >= from ? idLower[i - 1]! : ID_START;
+      const lp1 = i + 1 < to ? idLower[i + 1]! : ID_END;
+      const lp2 = i + 2 < to ? idLower[i + 2]! : ID_END;
+      const sm1 = i - 1 >= from ? idShape[i - 1]! : ID_START;
+      const sp1 = i + 1 < to ? idShape[i + 1]! : ID_END;
+      const l = info.idLower;
+      const s = info.idShape;
+      out[len++] = mix(F.lm2, lm2);
+      out[len++] = mix(F.lm1, lm1);
+      out[len++] = mix(F.lp1, lp1);
+      out[len++] = mix(F.lp2, lp2);
+      out[len++] = mix(F.wm1, i > from ? idWord[i - 1]! : ID_START);
+      out[len++] = mix(F.wp1, i + 1 < to ? idWord[i + 1]! : ID_END);
+      out[len++] = mix(F.sm1, sm1);
+      out[len++] = mix(F.sp1, sp1);
+      out[len++] = mix(mix(F.bigL, lm1), l);
+      out[len++] = mix(mix(F.bigR, l), lp1);
+      out[len++] = mix(mix(mix(F.shapes3, sm1), s), sp1);
+      out[len++] = mix(mix(F.mode, mode), s);
+      if (mode !== 0) out[len++] = mix(mix(F.modeL, mode), l);
+      if (init) {
+        out[len++] = mix(F.init, s);
+        out[len++] = mix(F.initL, l);
+      }
+      if (info.flags & F_UPPER) {
+        const lw = info.lower;
+        const dl = lowerSeen.has(lw) ? 1 : 0;
+        const dc = (capMid.get(lw) ?? 0) > (mode === 0 && !init ? 1 : 0) ? 1 : 0;
+        if (dl) out[len++] = mix(F.docLower, mode);
+        if (dc) out[len++] = mix(F.docCap, mode);
+        out[len++] = mix(mix(F.docBoth, dl | (dc << 1) | (init << 2) | (mode << 3)), s);
+        if (commonWords.has(lw)) out[len++] = mix(mix(F.common, init | (mode << 1)), s);
+      }
+      if (lex[i]) {
+        out[len++] = mix(F.lex, lex[i]!);
+        out[len++] = mix(mix(F.lexShape, lex[i]!), s);
+      }
+      if (i > from && lex[i - 1]) out[len++] = mix(F.lexM1, lex[i - 1]!);
+      if (i + 1 < to && lex[i + 1]) out[len++] = mix(F.lexP1, lex[i + 1]!);
+      if (runStart[i]! >= 0) {
+        const a = runStart[i]!;
+        const b = runEnd[i]!;
+        const runLen = Math.min(b - a, 4);
+        const pos = b - a === 1 ? 0 : i === a ? 1 : i === b - 1 ? 3 : 2;
+        out[len++] = mix(F.run, runLen | (pos << 3) | (mode << 5));
+        if (b - a > 1) {
+          out[len++] = mix(F.runHead, idLower[b - 1]!);
+          out[len++] = mix(F.runFirst, idLower[a]!);
+        }
+      }
+      const g = gaz[i]!;
+      if (i > from && gaz[i - 1]) out[len++] = mix(F.gazM1, gaz[i - 1]!);
+      if (i + 1 < to && gaz[i + 1]) out[len++] = mix(F.gazP1, gaz[i + 1]!);
+      if (g) {
+        out[len++] = mix(F.gaz, g);
+        for (let k = 0; k < CONLL_TYPES.length; k++) {
+          // One feature per class matched, so the weights learn each class separately.
+          if (g & (3 << (2 * k)))
+            out[len++] = mix(F.gazClass, 2 * k + (g & (1 << (2 * k)) ? 0 : 1));
+        }
+      }
+    }
+  }
+  offsets[n] = len;
+  return { words, lower, shapes, infos, ranges, feats: out.subarray(0, len), offsets };
+}
+
+/**
+ * Labels that the tagger gave earlier occurrences of the same word in the document ("extended
+ * prediction history", Ratinov & Roth 2009): a name typed PER in its first, unambiguous mention is
+ * likely PER in a later, ambiguous one (a headline, a sentence start, a sports table).
+ */
+export class PredictionHistory {
+  private readonly counts = new Map<string, Uint16Array>();
+
+  /** Records that word `lower` (capitalised in the text) got class `cls` (0 = O, k+1 = class k). */
+  record(lower: string, cls: number): void {
+    let c = this.counts.get(lower);
+    if (!c) {
+      c = new Uint16Array(CONLL_TYPES.length + 1);
+      this.counts.set(lower, c);
+    }
+    c[cls]!++;
+  }
+
+  /** Counts per class for a word, or undefined if it was not seen yet. */
+  get(lower: string): Uint16Array | undefined {
+    return this.counts.get(lower);
+  }
+}
+
+/**
+ * History feature hashes for token i given the two previous tags (-1 = sentence start) and the
+ * document's prediction history. Writes at most {@link HISTORY_FEATURES} hashes into `out`.
+ */
+export function historyFeatures(
+  doc: DocFeatures,
+  i: number,
+  prev: number,
+  prev2: number,
+  history: PredictionHistory,
+  out: Uint32Array,
+): number {
+  const t1 = prev + 1;
+  const t2 = prev2 + 1;
+  const info = doc.infos[i]!;
+  out[0] = mix(F.t1, t1);
+  out[1] = mix(mix(F.t12, t2), t1);
+  out[2] = mix(mix(F.t1L, t1), info.idLower);
+  out[3] = mix(mix(F.t1S, t1), info.idShape);
+  let n = 4;
+  const seen = history.get(doc.lower[i]!);
+  if (seen) {
+    let best = 0;
+    for (let k = 0; k < seen.length; k++) {
+      if (seen[k]! > 0) out[n++] = mix(F.seen, k);
+      if (seen[k]! > seen[best]!) best = k;
+    }
+    out[n++] = mix(mix(F.seenMajor, best), info.idShape);
+  }
+  return n;
+}
+
+/** Most hashes that {@link historyFeatures} writes: four tag features, five classes, a majority. */
+export const HISTORY_FEATURES = 4 + CONLL_TYPES.length + 1 + 1;

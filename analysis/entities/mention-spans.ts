@@ -1,0 +1,128 @@
+/**
+ * From the tagger's token spans to name mentions in characters: titles and stray punctuation are
+ * trimmed off, hyphenated place pairs ("Russia-Ukraine") become two places, and each span gets its
+ * Gloss type.
+ */
+import type { EntityMention } from '../types';
+import { type Gazetteer, hasEntry } from './gazetteer';
+import { nameTypeOf } from './name-types';
+import { CONLL_TYPES, type TokenSpan } from './tags';
+import type { Token } from './tokenize';
+
+/**
+ * Words that precede a name but are not part of it (CoNLL leaves them out too): "President Putin",
+ * "Mr. Smith", "Foreign Minister Lavrov".
+ */
+const TITLES = new Set(
+  (
+    'President Vice Prime Minister Chancellor King Queen Pope Prince Princess Sheikh Emir Sultan ' +
+    'Senator Sen. Governor Gov. General Gen. Colonel Col. Lieutenant Lt. Captain Capt. Major Maj. ' +
+    'Admiral Adm. Sergeant Sgt. Secretary Foreign Defence Defense Finance Interior Deputy Speaker ' +
+    'Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Professor Rev. Reverend Father Judge Justice Ambassador ' +
+    'Mayor Chairman Chairwoman Chief Director Commissioner Premier Presidents Minister-President'
+  ).split(' '),
+);
+
+/**
+ * Words of web links ("Read more", "Click here", "Share this") that a page's text can put right after
+ * a byline name: never the last word of a name when a lower-case word follows them.
+ */
+const LINK_WORDS = new Set([
+  'Read',
+  'Click',
+  'Share',
+  'Subscribe',
+  'Follow',
+  'Watch',
+  'Listen',
+  'See',
+]);
+
+/**
+ * An acronym of three to five capitals with a number in one token: "COP29", "COP-28". One- and
+ * two-letter codes ("G7", "F1") and a name then a number ("CSKA 2") are left to the tagger: sports
+ * tables are full of them.
+ */
+const CODE_NAME = /^\p{Lu}{3,5}-?\d{1,3}$/u;
+
+const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
+const LOC = CONLL_TYPES.indexOf('LOC');
+
+/** Whether a single word is listed as a place in the gazetteer. */
+function isKnownPlace(gaz: Gazetteer, word: string): boolean {
+  return hasEntry(gaz, word, LOC);
+}
+
+/**
+ * The parts of a hyphenated token when every part is a known place ("Azerbaijan-Russia") and the
+ * whole is not one, else null. Offsets are relative to the token.
+ */
+function placeParts(gaz: Gazetteer, word: string): Array<{ start: number; end: number }> | null {
+  if (!word.includes('-') || !/^\p{Lu}/u.test(word)) return null;
+  // A hyphenated name listed whole ("Bosnia-Herzegovina", "Guinea-Bissau") is one place.
+  if (isKnownPlace(gaz, word)) return null;
+  const parts: Array<{ start: number; end: number }> = [];
+  let at = 0;
+  for (const p of word.split('-')) {
+    if (!isKnownPlace(gaz, p)) return null;
+    parts.push({ start: at, end: at + p.length });
+    at += p.length + 1;
+  }
+  return parts.length >= 2 ? parts : null;
+}
+
+/** Turns token spans into name mentions (sorted, non-overlapping). */
+export function toNameMentions(
+  text: string,
+  tokens: readonly Token[],
+  spans: readonly TokenSpan[],
+  gaz: Gazetteer,
+): EntityMention[] {
+  const out: EntityMention[] = [];
+  const covered = new Uint8Array(tokens.length);
+  const push = (start: number, end: number, type: EntityMention['type']) => {
+    out.push({ start, end, type, text: text.slice(start, end) });
+  };
+  for (const s of spans) {
+    let from = s.from;
+    let to = s.to;
+    while (from < to && !HAS_WORD_CHAR.test(tokens[from]!.text)) from++;
+    while (to > from && !HAS_WORD_CHAR.test(tokens[to - 1]!.text)) to--;
+    if (s.type === 'PER') while (to - from > 1 && TITLES.has(tokens[from]!.text)) from++;
+    // A name does not end in an all-lower-case word ("European tour", "Eagles organisation"): the
+    // greedy tagger sometimes runs on past the name.
+    while (to - from > 1 && /^\p{Ll}+$/u.test(tokens[to - 1]!.text)) to--;
+    while (
+      to - from > 1 &&
+      LINK_WORDS.has(tokens[to - 1]!.text) &&
+      /^\p{Ll}/u.test(tokens[to]?.text ?? 'x')
+    ) {
+      to--;
+    }
+    if (to <= from) continue;
+    covered.fill(1, from, to);
+    if (to - from === 1) {
+      const tok = tokens[from]!;
+      const parts = placeParts(gaz, tok.text);
+      if (parts) {
+        for (const p of parts) push(tok.start + p.start, tok.start + p.end, 'place');
+        continue;
+      }
+    }
+    const words = tokens.slice(from, to).map((t) => t.text);
+    push(tokens[from]!.start, tokens[to - 1]!.end, nameTypeOf(s.type, words));
+  }
+  // Hyphenated place pairs that the tagger left untagged ("the Russia-Ukraine conflict"), and code
+  // names with a number ("COP29"), which the training data has too few of to learn.
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i]) continue;
+    const tok = tokens[i]!;
+    const parts = placeParts(gaz, tok.text);
+    if (parts) {
+      for (const p of parts) push(tok.start + p.start, tok.start + p.end, 'place');
+      continue;
+    }
+    if (CODE_NAME.test(tok.text)) push(tok.start, tok.end, nameTypeOf('MISC', [tok.text]));
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,57 @@
+/**
+ * From CoNLL classes to Gloss's name types. PER, ORG and LOC map one to one; MISC (and an ORG that is
+ * plainly a treaty or a conference) is split by the head word of the name, since CoNLL lumps events,
+ * laws, works, products and nationalities together.
+ */
+import type { NameType } from '../types';
+import type { ConllType } from './tags';
+
+/** Head words of events: "UN Climate Change Conference", "Russian Culture Days", "COP29". */
+export const EVENT_HEADS: ReadonlySet<string> = new Set(
+  (
+    'Conference Summit Forum Festival Games Olympics Olympiad Cup Championship Championships Tournament ' +
+    'Open Congress Days Week Expo Exhibition Fair Marathon Rally Grand Prix War Revolution Crisis ' +
+    'Election Elections Talks Meeting Session Assembly Biennale Carnival'
+  ).split(' '),
+);
+
+/** Head words of laws and agreements: "Paris Agreement", "Clean Air Act", "Geneva Convention". */
+export const LAW_HEADS: ReadonlySet<string> = new Set(
+  (
+    'Agreement Act Convention Treaty Accord Accords Protocol Charter Declaration Resolution Law Bill ' +
+    'Directive Regulation Constitution Pact Amendment Code Doctrine Plan Deal'
+  ).split(' '),
+);
+
+/** Connectives that end the head phrase: "Convention on Climate Change" has head "Convention". */
+const HEAD_STOP = new Set(['of', 'on', 'for', 'to', 'against', 'in', 'at', 'de']);
+
+/** Word endings of nationality and group adjectives ("Azerbaijani", "Russian", "Chinese", "Turkish"). */
+const GROUP_ENDING = /(?:an|ans|ian|ians|ese|ish|i|is|ch|ic|ist|ists|er|ers|ite|ites|ek|eks)$/;
+
+/** The head word: the last word before a connective, or the last word. */
+function headWord(words: readonly string[]): string {
+  const stop = words.findIndex((w, i) => i > 0 && HEAD_STOP.has(w));
+  const head = stop > 0 ? words[stop - 1] : words[words.length - 1];
+  return head ?? '';
+}
+
+/**
+ * Gloss type for a tagged name. `words` are the name's tokens. MISC and ORG names look at their head
+ * (an ORG named "... Conference" or "... Agreement" is an event or a law to a reader); a LOC name only
+ * for treaty heads ("Paris Agreement"), since "... Open" or "... Cup" places are rare but real.
+ */
+export function nameTypeOf(conll: ConllType, words: readonly string[]): NameType {
+  if (conll === 'PER') return 'person';
+  const head = headWord(words);
+  // A place name with a treaty head is the treaty: "Paris Agreement", "Geneva Convention".
+  if (conll === 'LOC') return words.length > 1 && LAW_HEADS.has(head) ? 'law' : 'place';
+  const first = words[0] ?? '';
+  if (/^COP\s?-?\d+$/.test(words.join(''))) return 'event';
+  if (EVENT_HEADS.has(head) || (words.length > 1 && EVENT_HEADS.has(first))) return 'event';
+  if (LAW_HEADS.has(head) || (words.length > 1 && LAW_HEADS.has(first))) return 'law';
+  if (conll === 'ORG') return 'organization';
+  if (words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(first) && GROUP_ENDING.test(first))
+    return 'group';
+  return 'other';
+}

@@ -1,0 +1,292 @@
+/**
+ * Trains the name tagger: an averaged perceptron over BIO tags (analysis/entities/tags.ts) with greedy decoding, on the CoNLL++
+ * training split in ../shared/train/ner/train.jsonl; the dev split picks the number of epochs.
+ * Deterministic: documents are shuffled with a fixed seed. Writes analysis/models/ner-weights.json.
+ *
+ *   npm run train:ner [-- --epochs N] [--out PATH]
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import nlp from 'compromise';
+import { type DocFeatures, extractDocFeatures } from '../analysis/entities/features';
+import { buildGazetteer, type Gazetteer } from '../analysis/entities/gazetteer';
+import { type NerModelFile, quantise, toBase64 } from '../analysis/entities/model';
+import { SpanScorer } from '../analysis/entities/score';
+import { decodeGreedy, type Scorer } from '../analysis/entities/tagger';
+import { CONLL_TYPES, TAGS, tagsToSpans } from '../analysis/entities/tags';
+import {
+  type NerDocument,
+  parseJsonl,
+  type TaggedDocument,
+  toTaggedDocument,
+} from '../analysis/entities/training-data';
+import { buildLexicon, lexiconFileFrom } from '../analysis/entities/word-lexicon';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dataDir = path.resolve(repoRoot, '../shared/train/ner');
+const args = process.argv.slice(2);
+const arg = (name: string, dflt: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] ? args[i + 1]! : dflt;
+};
+/** Upper bound on epochs; the dev split picks the best one (dev F1 peaks near epoch 26, then slips). */
+const MAX_EPOCHS = Number(arg('--epochs', '30'));
+const OUT = path.resolve(repoRoot, arg('--out', 'analysis/models/ner-weights.json'));
+const SEED = 20240819;
+const GAZ_FOLDS = Number(arg('--gaz-folds', '2'));
+const N_TAGS = TAGS.length;
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function load(file: string): NerDocument[] {
+  return parseJsonl(readFileSync(path.join(dataDir, file), 'utf8'));
+}
+
+/** Gazetteer lines from documents' gold entities: `TYPE<TAB>lower-cased tokens`. */
+function gazetteerLines(docs: readonly TaggedDocument[]): string[] {
+  const lines = new Set<string>();
+  for (const d of docs) {
+    for (const s of tagsToSpans(d.gold)) {
+      const toks = d.tokens.slice(s.from, s.to).map((t) => t.text.toLowerCase());
+      lines.add(`${s.type}\t${toks.join(' ')}`);
+    }
+  }
+  return [...lines].sort();
+}
+
+/**
+ * Words written in lower case at least three times in the training text (three keeps out typos and
+ * one-off lower-cased names while keeping ordinary words).
+ */
+function commonWordList(docs: readonly TaggedDocument[]): string[] {
+  const counts = new Map<string, number>();
+  for (const d of docs) {
+    for (const t of d.tokens) {
+      if (/^\p{Ll}+$/u.test(t.text)) counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
+    }
+  }
+  return [...counts]
+    .filter(([, c]) => c >= 3)
+    .map(([w]) => w)
+    .sort();
+}
+
+/** Growable averaged-perceptron weights keyed by feature hash. */
+class Weights {
+  rows = new Map<number, number>();
+  w = new Float64Array(1 << 20);
+  u = new Float64Array(1 << 20);
+  step = 1;
+
+  row(hash: number, create: boolean): number {
+    let r = this.rows.get(hash);
+    if (r === undefined) {
+      if (!create) return -1;
+      r = this.rows.size;
+      this.rows.set(hash, r);
+      if ((r + 1) * N_TAGS > this.w.length) {
+        const grow = (a: Float64Array) => {
+          const b = new Float64Array(a.length * 2);
+          b.set(a);
+          return b;
+        };
+        this.w = grow(this.w);
+        this.u = grow(this.u);
+      }
+    }
+    return r;
+  }
+
+  update(hashes: ArrayLike<number>, from: number, to: number, gold: number, pred: number): void {
+    for (let k = from; k < to; k++) {
+      const base = this.row(hashes[k]!, true) * N_TAGS;
+      this.w[base + gold]! += 1;
+      this.u[base + gold]! += this.step;
+      this.w[base + pred]! -= 1;
+      this.u[base + pred]! -= this.step;
+    }
+  }
+
+  /** The averaged weights w − u / step (the standard lazy averaging trick). */
+  averaged(): Float64Array {
+    const n = this.rows.size * N_TAGS;
+    const out = new Float64Array(n);
+    for (let i = 0; i < n; i++) out[i] = this.w[i]! - this.u[i]! / this.step;
+    return out;
+  }
+
+  scorer(weights: Float64Array): Scorer {
+    return (hashes, from, to, scores) => {
+      for (let k = from; k < to; k++) {
+        const r = this.rows.get(hashes[k]!);
+        if (r === undefined) continue;
+        const base = r * N_TAGS;
+        for (let t = 0; t < N_TAGS; t++) scores[t]! += weights[base + t]!;
+      }
+    };
+  }
+}
+
+function evaluate(docs: readonly TaggedDocument[], feats: readonly DocFeatures[], score: Scorer) {
+  const scorer = new SpanScorer();
+  docs.forEach((d, k) => {
+    const tags = decodeGreedy(feats[k]!, N_TAGS, score);
+    const toChars = (spans: ReturnType<typeof tagsToSpans>) =>
+      spans.map((s) => ({
+        start: d.tokens[s.from]!.start,
+        end: d.tokens[s.to - 1]!.end,
+        type: s.type,
+      }));
+    scorer.add(toChars(tagsToSpans(d.gold)), toChars(tagsToSpans(tags)));
+  });
+  return scorer;
+}
+
+function main(): void {
+  const t0 = performance.now();
+  const train = load('train.jsonl').map(toTaggedDocument);
+  const dev = load('dev.jsonl').map(toTaggedDocument);
+  const mis = train.reduce((a, d) => a + d.misaligned, 0);
+  console.error(`train: ${train.length} docs, ${mis} entities not on token edges`);
+
+  // Gazetteer features in training come from the other half of the documents, so the tagger learns
+  // how far a list match can be trusted on names it has not seen; dev and run time use the full list.
+  const folds = GAZ_FOLDS;
+  const foldGaz: Gazetteer[] = Array.from({ length: folds }, (_, f) =>
+    buildGazetteer(gazetteerLines(train.filter((_, i) => i % folds !== f))),
+  );
+  const fullLines = gazetteerLines(train);
+  const fullGaz = buildGazetteer(fullLines);
+  const commonWords = commonWordList(train);
+  const common = new Set(commonWords);
+  const compromiseModel = nlp.model() as { one: { lexicon: Record<string, string | string[]> } };
+  const lexiconFile = lexiconFileFrom(compromiseModel.one.lexicon);
+  const lexicon = buildLexicon(lexiconFile);
+  const trainFeats = train.map((d, i) =>
+    extractDocFeatures(d.tokens, d.ranges, foldGaz[i % folds]!, common, lexicon),
+  );
+  const devFeats = dev.map((d) => extractDocFeatures(d.tokens, d.ranges, fullGaz, common, lexicon));
+  console.error(`features ready in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+
+  const W = new Weights();
+  // The live weights array may be reallocated as features are added, so look it up on every call.
+  const liveScorer: Scorer = (h, a, b, s) => W.scorer(W.w)(h, a, b, s);
+  const rand = mulberry32(SEED);
+  const order = train.map((_, i) => i);
+  let best: { f1: number; epoch: number; weights: Float64Array } = {
+    f1: -1,
+    epoch: 0,
+    weights: new Float64Array(0),
+  };
+  for (let epoch = 1; epoch <= MAX_EPOCHS; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    let errors = 0;
+    let total = 0;
+    for (const k of order) {
+      const d = train[k]!;
+      const f = trainFeats[k]!;
+      decodeGreedy(f, N_TAGS, liveScorer, (i, pred, hist, hc) => {
+        const gold = d.gold[i]!;
+        total++;
+        if (pred !== gold) {
+          errors++;
+          W.update(f.feats, f.offsets[i]!, f.offsets[i + 1]!, gold, pred);
+          W.update(hist, 0, hc, gold, pred);
+        }
+        W.step++;
+        return pred;
+      });
+    }
+    const avg = W.averaged();
+    const f1 = evaluate(dev, devFeats, W.scorer(avg)).overall().f1;
+    console.error(
+      `epoch ${epoch}: train err ${((100 * errors) / total).toFixed(2)}%, dev F1 ${f1.toFixed(4)}, ` +
+        `${W.rows.size} features, ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+    );
+    if (f1 > best.f1) best = { f1, epoch, weights: avg };
+  }
+
+  // Quantise to int16 (see quantise() in analysis/entities/model.ts), the top of the scale at the
+  // largest |w|.
+  let ref = 1e-9;
+  for (const w of best.weights) ref = Math.max(ref, Math.abs(w));
+  const scale = ref / 32767;
+  const keys: number[] = [];
+  const qRows: number[] = [];
+  for (const [hash, r] of W.rows) {
+    // Features first seen after the best epoch have no weights in it.
+    if ((r + 1) * N_TAGS > best.weights.length) continue;
+    const row = new Int16Array(N_TAGS);
+    let nonZero = false;
+    for (let t = 0; t < N_TAGS; t++) {
+      const q = quantise(best.weights[r * N_TAGS + t]!, scale);
+      row[t] = q;
+      if (q !== 0) nonZero = true;
+    }
+    // A row that quantises to all zeros changes no score: drop it.
+    if (!nonZero) continue;
+    keys.push(hash);
+    qRows.push(...row);
+  }
+  const modelKeys = Uint32Array.from(keys);
+  const modelWeights = Int16Array.from(qRows);
+
+  // Score the quantised model on dev, as it will run.
+  const qScale = new Map<number, number>();
+  keys.forEach((h, i) => {
+    qScale.set(h, i);
+  });
+  const qScorer: Scorer = (hashes, from, to, scores) => {
+    for (let k = from; k < to; k++) {
+      const r = qScale.get(hashes[k]!);
+      if (r === undefined) continue;
+      for (let t = 0; t < N_TAGS; t++) scores[t]! += modelWeights[r * N_TAGS + t]!;
+    }
+  };
+  const devScore = evaluate(dev, devFeats, qScorer);
+  const perType = devScore.perType();
+  const file: NerModelFile = {
+    version: 1,
+    tags: [...TAGS],
+    scale,
+    keys: toBase64(new Uint8Array(modelKeys.buffer)),
+    weights: toBase64(new Uint8Array(modelWeights.buffer)),
+    gazetteer: fullLines,
+    commonWords: commonWords.join(' '),
+    lexicon: lexiconFile,
+    meta: {
+      data: 'CoNLL++ train (../shared/train/ner/train.jsonl); epochs chosen on CoNLL++ dev',
+      command: 'npm run train:ner',
+      date: new Date().toISOString().slice(0, 10),
+      seed: SEED,
+      epochs: best.epoch,
+      features: keys.length,
+      devF1: Number(devScore.overall().f1.toFixed(4)),
+      devF1PerType: Object.fromEntries(
+        CONLL_TYPES.map((t) => [t, Number((perType[t]?.f1 ?? 0).toFixed(4))]),
+      ),
+    },
+  };
+  writeFileSync(OUT, `${JSON.stringify(file)}\n`);
+  console.error(
+    `best epoch ${best.epoch} (float dev F1 ${best.f1.toFixed(4)}); quantised dev F1 ` +
+      `${devScore.overall().f1.toFixed(4)}; ${keys.length} features kept; wrote ${OUT} in ` +
+      `${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
+  console.error(JSON.stringify(file.meta));
+}
+
+main();

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { nameTypeOf } from '../../../analysis/entities/name-types';
+
+const t = (conll: 'PER' | 'ORG' | 'LOC' | 'MISC', name: string) =>
+  nameTypeOf(conll, name.split(' '));
+
+describe('nameTypeOf', () => {
+  it('maps PER, LOC and ORG directly', () => {
+    expect(t('PER', 'Vladimir Putin')).toBe('person');
+    expect(t('LOC', 'Abu Dhabi')).toBe('place');
+    expect(t('ORG', 'European Commission')).toBe('organization');
+  });
+
+  it('types events and laws by their head word, and COP numbers as events', () => {
+    expect(t('MISC', 'UN Climate Change Conference')).toBe('event');
+    expect(t('MISC', 'COP29')).toBe('event');
+    expect(t('MISC', 'Conference of the Parties')).toBe('event');
+    expect(t('MISC', 'Paris Agreement')).toBe('law');
+    expect(t('LOC', 'Paris Agreement')).toBe('law');
+    expect(t('LOC', 'Paris')).toBe('place');
+    expect(t('ORG', 'UN Framework Convention on Climate Change')).toBe('law');
+    expect(t('MISC', 'Clean Air Act')).toBe('law');
+  });
+
+  it('types one-word nationalities as groups and leaves the rest as other', () => {
+    expect(t('MISC', 'Azerbaijani')).toBe('group');
+    expect(t('MISC', 'Russian')).toBe('group');
+    expect(t('MISC', 'Chinese')).toBe('group');
+    expect(t('MISC', 'Windows')).toBe('other');
+  });
+});
