@@ -1,3 +1,4 @@
 /** Public entry of the pure analysis core: text in, spans out. No DOM, no browser, no storage. */
-export * from './types';
+
 export { analyzeText } from './analyze-text';
+export * from './types';
