@@ -69,6 +69,27 @@ export class GlossPage {
   constructor(private readonly ctx: ContentScriptContext) {
     this.article = { url: canonicalUrl(location.href), title: document.title };
     ctx.onInvalidated(() => this.stop());
+    this.overlay.subscribe((state) => this.paintFocus(state));
+  }
+
+  private focusedEntity: string | null = null;
+
+  /**
+   * While an entity's card is open, every mention of that entity in the article is painted as
+   * `gloss-focus`, so the reader sees at a glance where else it comes up.
+   */
+  private paintFocus(state: OverlayState): void {
+    const card = state.card;
+    const entityId =
+      card?.kind === 'entity'
+        ? (this.view?.mentions.find((m) => m.start === card.mentionStart)?.entityId ?? null)
+        : null;
+    if (entityId === this.focusedEntity || !this.painter) return;
+    this.focusedEntity = entityId;
+    const ranges = entityId
+      ? (this.view?.mentions.filter((m) => m.entityId === entityId).map((m) => m.range) ?? [])
+      : [];
+    this.painter.set('focus', ranges);
   }
 
   /** Answers the popup and the background for the life of the content script. */
@@ -475,6 +496,7 @@ export class GlossPage {
     this.run.abort();
     this.painter?.clear();
     this.painter = null;
+    this.focusedEntity = null;
     this.ui?.remove();
     this.ui = null;
     this.overlay.set(EMPTY_OVERLAY);

@@ -161,12 +161,22 @@ export function defineGlossSuite(
       );
       for (const m of mentions.elements)
         expect(m.text, 'each mention is a snippet around the name').toMatch(/Aliyev/);
+      const focused = await page.evaluate(readHighlights, null);
+      expect(
+        (focused?.['gloss-focus'] ?? []).map((r) => r.text),
+        'every mention of the hovered entity is painted as gloss-focus while its card is open',
+      ).toEqual(Array(occurrences).fill(HOVERED_PERSON));
       await shot(page, 'entity-card');
       await page.press('Escape');
       await waitFor(
         'the entity card to close after Escape',
         () => page.evaluate(queryUi, '[data-gloss-card]'),
         (r) => !r.elements.some((e) => e.visible),
+      );
+      await waitFor(
+        'the gloss-focus highlight to clear when the card closes',
+        () => page.evaluate(readHighlights, null),
+        (h) => (h?.['gloss-focus'] ?? []).length === 0,
       );
       await page.close();
     });
