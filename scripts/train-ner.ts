@@ -3,17 +3,18 @@
  * training split in ../shared/train/ner/train.jsonl; the dev split picks the number of epochs.
  * Deterministic: documents are shuffled with a fixed seed. Writes analysis/models/ner-weights.json.
  *
- *   npm run train:ner [-- --epochs N] [--out PATH]
+ *   npm run train:ner [-- --epochs N] [--out PATH] [--passes 1|2] [--fold-epochs N]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
+import { firstPassFeatures } from '../analysis/entities/document-labels';
 import { type DocFeatures, extractDocFeatures } from '../analysis/entities/features';
 import { buildGazetteer, type Gazetteer } from '../analysis/entities/gazetteer';
 import { type NerModelFile, quantise, toBase64 } from '../analysis/entities/model';
 import { SpanScorer } from '../analysis/entities/score';
-import { decodeGreedy, type Scorer } from '../analysis/entities/tagger';
+import { decodeGreedy, decodeTwoPass, type Scorer } from '../analysis/entities/tagger';
 import { CONLL_TYPES, TAGS, tagsToSpans } from '../analysis/entities/tags';
 import {
   type NerDocument,
@@ -35,6 +36,20 @@ const MAX_EPOCHS = Number(arg('--epochs', '30'));
 const OUT = path.resolve(repoRoot, arg('--out', 'analysis/models/ner-weights.json'));
 const SEED = 20240819;
 const GAZ_FOLDS = Number(arg('--gaz-folds', '2'));
+/**
+ * 1 (default, the shipped model): one greedy pass. 2: every document is decoded twice per epoch, the
+ * second pass with the first pass's labels for the same word elsewhere in the document
+ * (document-labels.ts; training documents get those labels from half-data models, see
+ * jackknifeLabels); both passes update the weights, and the model file says `passes: 2` so run time
+ * decodes twice. Measured on CoNLL++ dev, two passes did not beat one (0.906 to 0.912 against
+ * 0.9121, float weights, over four variants; see bench/RESULTS.md "Entities"), so it stays an option.
+ */
+const PASSES = Number(arg('--passes', '1'));
+/**
+ * Epochs of the two half-data models that give the training documents their first-pass labels
+ * (see jackknifeLabels); the one-pass dev curve flattens after about 15 epochs.
+ */
+const FOLD_EPOCHS = Number(arg('--fold-epochs', '15'));
 const N_TAGS = TAGS.length;
 
 function mulberry32(seed: number): () => number {
@@ -140,7 +155,10 @@ class Weights {
 function evaluate(docs: readonly TaggedDocument[], feats: readonly DocFeatures[], score: Scorer) {
   const scorer = new SpanScorer();
   docs.forEach((d, k) => {
-    const tags = decodeGreedy(feats[k]!, N_TAGS, score);
+    const tags =
+      PASSES === 2
+        ? decodeTwoPass(feats[k]!, N_TAGS, score)
+        : decodeGreedy(feats[k]!, N_TAGS, score);
     const toChars = (spans: ReturnType<typeof tagsToSpans>) =>
       spans.map((s) => ({
         start: d.tokens[s.from]!.start,
@@ -150,6 +168,50 @@ function evaluate(docs: readonly TaggedDocument[], feats: readonly DocFeatures[]
     scorer.add(toChars(tagsToSpans(d.gold)), toChars(tagsToSpans(tags)));
   });
   return scorer;
+}
+
+/**
+ * First-pass labels for the training documents as unseen text would get them: each half of the
+ * documents is tagged by a one-pass model trained on the other half ({@link FOLD_EPOCHS} epochs).
+ * Labels from the model being trained would be near-perfect on its own training documents (under
+ * 0.1% token error after a few epochs), and the second pass would learn to copy them.
+ */
+function jackknifeLabels(
+  train: readonly TaggedDocument[],
+  feats: readonly DocFeatures[],
+  seed: number,
+): Uint8Array[] {
+  const labels: Uint8Array[] = new Array(train.length);
+  for (let fold = 0; fold < 2; fold++) {
+    const W = new Weights();
+    const liveScorer: Scorer = (h, a, b, s) => W.scorer(W.w)(h, a, b, s);
+    const rand = mulberry32(seed + fold);
+    const order = train.map((_, i) => i).filter((i) => i % 2 !== fold);
+    for (let epoch = 1; epoch <= FOLD_EPOCHS; epoch++) {
+      for (let i = order.length - 1; i > 0; i--) {
+        const j = Math.floor(rand() * (i + 1));
+        [order[i], order[j]] = [order[j]!, order[i]!];
+      }
+      for (const k of order) {
+        const d = train[k]!;
+        const f = feats[k]!;
+        decodeGreedy(f, N_TAGS, liveScorer, (i, pred, hist, hc) => {
+          const gold = d.gold[i]!;
+          if (pred !== gold) {
+            W.update(f.feats, f.offsets[i]!, f.offsets[i + 1]!, gold, pred);
+            W.update(hist, 0, hc, gold, pred);
+          }
+          W.step++;
+          return pred;
+        });
+      }
+    }
+    const score = W.scorer(W.averaged());
+    train.forEach((_, k) => {
+      if (k % 2 === fold) labels[k] = decodeGreedy(feats[k]!, N_TAGS, score);
+    });
+  }
+  return labels;
 }
 
 function main(): void {
@@ -178,6 +240,10 @@ function main(): void {
   const devFeats = dev.map((d) => extractDocFeatures(d.tokens, d.ranges, fullGaz, common, lexicon));
   console.error(`features ready in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
+  const foldLabels = PASSES === 2 ? jackknifeLabels(train, trainFeats, SEED) : [];
+  if (PASSES === 2) {
+    console.error(`first-pass labels ready in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  }
   const W = new Weights();
   // The live weights array may be reallocated as features are added, so look it up on every call.
   const liveScorer: Scorer = (h, a, b, s) => W.scorer(W.w)(h, a, b, s);
@@ -198,17 +264,25 @@ function main(): void {
     for (const k of order) {
       const d = train[k]!;
       const f = trainFeats[k]!;
-      decodeGreedy(f, N_TAGS, liveScorer, (i, pred, hist, hc) => {
-        const gold = d.gold[i]!;
-        total++;
-        if (pred !== gold) {
-          errors++;
-          W.update(f.feats, f.offsets[i]!, f.offsets[i + 1]!, gold, pred);
-          W.update(hist, 0, hc, gold, pred);
-        }
-        W.step++;
-        return pred;
-      });
+      const learn =
+        (extra?: ReturnType<typeof firstPassFeatures>) =>
+        (i: number, pred: number, hist: Uint32Array, hc: number) => {
+          const gold = d.gold[i]!;
+          total++;
+          if (pred !== gold) {
+            errors++;
+            W.update(f.feats, f.offsets[i]!, f.offsets[i + 1]!, gold, pred);
+            W.update(hist, 0, hc, gold, pred);
+            if (extra) W.update(extra.feats, extra.offsets[i]!, extra.offsets[i + 1]!, gold, pred);
+          }
+          W.step++;
+          return pred;
+        };
+      const first = decodeGreedy(f, N_TAGS, liveScorer, learn());
+      if (PASSES === 2) {
+        const extra = firstPassFeatures(f, foldLabels[k] ?? first);
+        decodeGreedy(f, N_TAGS, liveScorer, learn(extra), extra);
+      }
     }
     const avg = W.averaged();
     const f1 = evaluate(dev, devFeats, W.scorer(avg)).overall().f1;
@@ -267,11 +341,13 @@ function main(): void {
     gazetteer: fullLines,
     commonWords: commonWords.join(' '),
     lexicon: lexiconFile,
+    ...(PASSES === 2 ? { passes: 2 as const } : {}),
     meta: {
       data: 'CoNLL++ train (../shared/train/ner/train.jsonl); epochs chosen on CoNLL++ dev',
       command: 'npm run train:ner',
       date: new Date().toISOString().slice(0, 10),
       seed: SEED,
+      ...(PASSES === 2 ? { passes: 2 } : {}),
       epochs: best.epoch,
       features: keys.length,
       devF1: Number(devScore.overall().f1.toFixed(4)),

@@ -10,7 +10,8 @@ import { extractDocFeatures } from './features';
 import { linkAliases } from './link-aliases';
 import { toNameMentions } from './mention-spans';
 import { loadModel, type NerModel, type NerModelFile } from './model';
-import { decodeGreedy, modelScorer, type Scorer } from './tagger';
+import { applyPhraseRules } from './name-phrases';
+import { decodeGreedy, decodeTwoPass, modelScorer, type Scorer } from './tagger';
 import { tagsToSpans } from './tags';
 import { sentenceRanges, tokenize } from './tokenize';
 import { findValues } from './values';
@@ -54,11 +55,21 @@ export function recognizeEntities(
     model.commonWords,
     model.lexicon,
   );
-  const tags = decodeGreedy(feats, model.nTags, score);
-  const spans = documentPass({
+  const tags =
+    model.passes === 2
+      ? decodeTwoPass(feats, model.nTags, score)
+      : decodeGreedy(feats, model.nTags, score);
+  const spans = applyPhraseRules({
     words: feats.words,
-    spans: tagsToSpans(tags),
-    sentenceStarts: new Set(ranges.map((r) => r[0])),
+    spans: documentPass({
+      words: feats.words,
+      spans: tagsToSpans(tags),
+      sentenceStarts: new Set(ranges.map((r) => r[0])),
+    }),
+    ranges,
+    lexicon: model.lexicon,
+    gazetteer: model.gazetteer,
+    commonWords: model.commonWords,
   });
   const names = toNameMentions(text, tokens, spans, model.gazetteer);
   const values = findValues(text, names);

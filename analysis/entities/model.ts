@@ -26,6 +26,11 @@ export interface NerModelFile {
   commonWords: string;
   /** Word classes (see word-lexicon.ts). */
   lexicon: LexiconFile;
+  /**
+   * Decoding passes the weights were trained for: 2 when the second pass's first-pass label features
+   * (document-labels.ts) were learnt, else 1 (absent in older files).
+   */
+  passes?: 1 | 2;
   /** Free-form provenance (data, date, scores). */
   meta: Record<string, unknown>;
 }
@@ -33,6 +38,8 @@ export interface NerModelFile {
 /** A model ready to score: see {@link loadModel}. */
 export interface NerModel {
   nTags: number;
+  /** Decoding passes to run (see {@link NerModelFile.passes}). */
+  passes: 1 | 2;
   /** Weight = stored value × scale. */
   scale: number;
   /** Open-addressing table of feature hashes (0 = empty; hash 0 is remapped to 1). */
@@ -87,6 +94,7 @@ export function loadModel(file: NerModelFile): NerModel {
   }
   return {
     nTags: TAGS.length,
+    passes: file.passes === 2 ? 2 : 1,
     scale: file.scale,
     table,
     rows,

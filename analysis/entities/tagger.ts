@@ -2,6 +2,7 @@
  * Greedy left-to-right decoding of the averaged-perceptron tagger: each token takes the best tag
  * allowed by BIO (see tags.ts) after the tags already chosen, using static and tag-history features.
  */
+import { type ExtraFeatures, firstPassFeatures } from './document-labels';
 import { type DocFeatures, HISTORY_FEATURES, historyFeatures, PredictionHistory } from './features';
 import type { NerModel } from './model';
 import { isAllowed, TAG_O, tagClass } from './tags';
@@ -47,13 +48,15 @@ export function modelScorer(model: NerModel): Scorer {
 
 /**
  * Tags every token of a document. `onStep` (training) sees each decision with its feature hashes
- * and may return the tag to continue with instead of the predicted one.
+ * and may return the tag to continue with instead of the predicted one. `extra` (the second pass's
+ * first-pass label features, see document-labels.ts) adds per-token hashes to the static ones.
  */
 export function decodeGreedy(
   doc: DocFeatures,
   nTags: number,
   score: Scorer,
   onStep?: (i: number, predicted: number, hist: Uint32Array, histCount: number) => number,
+  extra?: ExtraFeatures,
 ): Uint8Array {
   const tags = new Uint8Array(doc.words.length);
   const scores = new Float64Array(nTags);
@@ -65,6 +68,7 @@ export function decodeGreedy(
     for (let i = from; i < to; i++) {
       scores.fill(0);
       score(doc.feats, doc.offsets[i]!, doc.offsets[i + 1]!, scores);
+      if (extra) score(extra.feats, extra.offsets[i]!, extra.offsets[i + 1]!, scores);
       const hc = historyFeatures(doc, i, prev, prev2, history, hist);
       score(hist, 0, hc, scores);
       let best = TAG_O;
@@ -87,4 +91,15 @@ export function decodeGreedy(
     }
   }
   return tags;
+}
+
+/**
+ * Two greedy passes with the same weights: the second sees what the first said about the same word
+ * (and the same multi-word name) elsewhere in the document, later uses included. Only for a model
+ * trained with `npm run train:ner -- --passes 2`, which learns the weights with and without that
+ * evidence; the shipped model is one-pass (two passes did not raise dev F1, see the trainer).
+ */
+export function decodeTwoPass(doc: DocFeatures, nTags: number, score: Scorer): Uint8Array {
+  const first = decodeGreedy(doc, nTags, score);
+  return decodeGreedy(doc, nTags, score, undefined, firstPassFeatures(doc, first));
 }

@@ -50,6 +50,21 @@ describe('the canonical article (azernews-putin-visit)', () => {
     expect(found.length / wanted.length).toBeGreaterThanOrEqual(0.6);
   });
 
+  it('types the multi-word events as events and the wire credit as an organisation', () => {
+    for (const e of [
+      'UN Climate Change Conference',
+      'Russian Culture Days',
+      'Conference of the Parties',
+    ])
+      expect(typesOf(e), e).toContain('event');
+    expect(typesOf('MENAFN')).toContain('organization');
+  });
+
+  it('types "the Azerbaijani President" as a group before a title, never a person', () => {
+    expect(typesOf('Azerbaijani')).toContain('group');
+    expect(typesOf('Azerbaijani')).not.toContain('person');
+  });
+
   it('glues nothing onto a name and highlights nothing from the page chrome', () => {
     for (const m of names) expect(m.text, m.text).not.toMatch(/\bRead\b|\n/);
     for (const n of expected.must_not_highlight) expect(typesOf(n).size, n).toBe(0);
