@@ -7,6 +7,7 @@
 
 import { BLOCK_TAGS } from './block-text';
 import { isFormWidget, isHidden, looksLikeChrome, NEVER_TEXT_TAGS } from './boilerplate';
+import type { HiddenByStyle } from './style-visibility';
 import { TextStats } from './text-stats';
 
 /** Class/id words of content (Readability's positive list). */
@@ -87,6 +88,13 @@ function textLength(el: Element): number {
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
 }
 
+/**
+ * Share of its parent's text from which the top candidate is taken to be all the parent holds, so
+ * that the parent's siblings are looked at as the body's siblings. 80%: what is left is then a
+ * caption, a share bar or a note, not another part of the story.
+ */
+const DOMINANT_SHARE = 0.8;
+
 /** The chosen body: the element whose text is read, and the roots to read (it, or it and siblings). */
 export interface BodyCandidate {
   /** The element that holds the body (the common parent when siblings joined). */
@@ -103,11 +111,14 @@ export interface BodyCandidate {
  * characters to count (shorter ones are labels and buttons); it scores 1 + its commas + one point per
  * 100 characters up to 3 (Readability's formula: long, comma-rich prose is body text). The parent gets
  * the full score, the grandparent half, further ancestors score / (3 × level), up to 5 levels.
+ * `hiddenByStyle` (a browser's computed style, when there is one) keeps siblings that the page's
+ * stylesheets hide out of the body; it is asked about those siblings only, not about every node.
  */
 export function findBody(
   doc: Document,
   strict = false,
   stats: TextStats = new TextStats(),
+  hiddenByStyle?: HiddenByStyle,
 ): BodyCandidate | null {
   const body = doc.body;
   if (!body) return null;
@@ -129,6 +140,7 @@ export function findBody(
   };
   collect(body);
 
+  const deep = new Map<Element, number>();
   for (const p of paragraphs) {
     const text = (p.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text.length < 25) continue;
@@ -137,6 +149,9 @@ export function findBody(
     if (stats.linkDensity(p) > 0.5) continue;
     const commas = (text.match(/[,，、]/g) ?? []).length;
     const score = 1 + commas + Math.min(Math.floor(text.length / 100), 3);
+    for (let a = p.parentElement; a && a !== body; a = a.parentElement) {
+      deep.set(a, (deep.get(a) ?? 0) + score);
+    }
     let ancestor = p.parentElement;
     for (let level = 0; ancestor && level < 5; level++) {
       if (ancestor === doc.documentElement) break;
@@ -165,7 +180,22 @@ export function findBody(
   if (!top) return null;
   top = climb(top, topScore, finals, body, stats);
   topScore = finals.get(top) ?? topScore;
-  return { score: topScore, ...withSiblings(top, topScore, finals, strict, stats) };
+  const scoresForSiblings = { finals, deep };
+  let joined = withSiblings(top, topScore, scoresForSiblings, strict, stats, hiddenByStyle);
+  // The top alone, and nearly all of its parent's text: the body may continue in the parent's
+  // siblings (a lead paragraph in a wrapper of its own above the body). Look one level up.
+  const parent = top.parentElement;
+  if (
+    joined.parts.length === 1 &&
+    parent &&
+    parent !== body &&
+    parent.parentElement !== body &&
+    textLength(top) >= DOMINANT_SHARE * textLength(parent)
+  ) {
+    const up = withSiblings(parent, topScore, scoresForSiblings, strict, stats, hiddenByStyle);
+    if (up.parts.length > 1) joined = up;
+  }
+  return { score: topScore, ...joined };
 }
 
 /**
@@ -220,23 +250,59 @@ function climb(
   return current;
 }
 
+/** The scores that sibling joining reads. */
+interface SiblingScores {
+  /** Final (link-discounted) scores of the elements that paragraphs scored, up to 5 levels up. */
+  finals: Map<Element, number>;
+  /** Sum of the scores of all the paragraphs an element holds, at any depth. */
+  deep: Map<Element, number>;
+}
+
+/**
+ * Share of the paragraphs' own score that a sibling is credited with when its paragraphs sit too deep
+ * to have scored it (more than 5 levels down, Readability's cap). One half is what a grandparent
+ * receives: a wrapper of prose a few levels down is worth at least that much to the body.
+ */
+const DEEP_SCORE_SHARE = 0.5;
+
+/** The class tokens of an element, without the layout utilities that every block carries. */
+function classTokens(el: Element): string[] {
+  return (el.getAttribute('class') ?? '').split(/\s+/).filter((t) => t.length > 2);
+}
+
+/**
+ * Whether two elements share a class: the same class string (Readability's rule), or the same first
+ * class token with a content word in it ("story-body story-body-1" beside "story-body story-body-2":
+ * sites number the wrappers of one split body).
+ */
+function similarClass(a: Element, b: Element): boolean {
+  const ca = a.getAttribute('class') ?? '';
+  const cb = b.getAttribute('class') ?? '';
+  if (!ca || !cb) return false;
+  if (ca === cb) return true;
+  const first = classTokens(a)[0];
+  return first !== undefined && first === classTokens(b)[0] && POSITIVE.test(first);
+}
+
 /**
  * Siblings of the body that are more of it (Readability's rule): a sibling with a score of at least
- * max(10, 20% of the top) joins (plus a 20% bonus when it shares the top's class), and so does a
- * plain paragraph of prose: over 80 characters with under 25% links, or shorter with no links and a
- * sentence end.
+ * max(10, 20% of the top) joins (plus a 20% bonus when its class is like the top's, see
+ * {@link similarClass}), and so does a plain paragraph of prose: over 80 characters with under 25%
+ * links, or shorter with no links and a sentence end. A sibling with a class like the top's whose
+ * paragraphs sit too deep to have scored it is credited with {@link DEEP_SCORE_SHARE} of their scores,
+ * discounted by its links: a body split into sections of deeply nested wrappers then joins whole.
  */
 function withSiblings(
   top: Element,
   topScore: number,
-  finals: Map<Element, number>,
+  scores: SiblingScores,
   strict: boolean,
   stats: TextStats,
+  hiddenByStyle: HiddenByStyle | undefined,
 ): Pick<BodyCandidate, 'root' | 'parts'> {
   const parent = top.parentElement;
   if (!parent || parent.tagName.toUpperCase() === 'BODY') return { root: top, parts: [top] };
   const threshold = Math.max(10, topScore * 0.2);
-  const topClass = top.getAttribute('class') ?? '';
   const parts: Element[] = [];
   for (let s = parent.firstElementChild; s; s = s.nextElementSibling) {
     if (s === top) {
@@ -247,9 +313,19 @@ function withSiblings(
     if (NEVER_TEXT_TAGS.has(tag) || isHidden(s) || looksLikeChrome(s, strict) || isFormWidget(s)) {
       continue;
     }
-    let bonus = 0;
-    if (topClass && s.getAttribute('class') === topClass) bonus = topScore * 0.2;
-    const score = finals.get(s);
+    if (hiddenByStyle?.(s)) continue;
+    const alike = similarClass(s, top);
+    const bonus = alike ? topScore * 0.2 : 0;
+    // A sibling that no paragraph scored (no prose at any depth) never joins on score, as in
+    // Readability: a same-class box of images or links is not more of the body.
+    const own = scores.finals.get(s);
+    // Deep credit only for a sibling whose class is like the top's (the next section of one body):
+    // any other wrapper of prose (a discussion, a feature box) must score on its own.
+    const held = alike ? scores.deep.get(s) : undefined;
+    const deepScore =
+      held === undefined ? undefined : held * DEEP_SCORE_SHARE * (1 - stats.linkDensity(s));
+    const score =
+      own === undefined ? deepScore : deepScore === undefined ? own : Math.max(own, deepScore);
     if (score !== undefined && score + bonus >= threshold) {
       parts.push(s);
       continue;

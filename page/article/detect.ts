@@ -52,7 +52,7 @@ const FRONT_HEADLINE_LINKS = 12;
  * Signal weights. Declared types are the publisher's own words, so they weigh most (JSON-LD, the most
  * deliberate, most of all); a non-article type outweighs an article type (a product page may also
  * carry an Article node for its blurb). Prose is the strongest undeclared sign; the marks of fronts,
- * search results and shops (−3) each cancel it; a forum's posts (−2) less, since comment threads under
+ * search results, shops and user reviews (−3) each cancel it; a forum's posts (−2) less, since comment threads under
  * articles look alike. URL shapes are hints only (±1–3): many sites use opaque paths.
  */
 const WEIGHTS = {
@@ -73,6 +73,7 @@ const WEIGHTS = {
   searchBox: -3,
   shop: -3,
   forum: -2,
+  reviewVotes: -3,
 } as const;
 
 const SEARCH_PATH = /\/(?:search|find|results?)(?:[/?.]|$)|[?&](?:q|query|search|s|k|text|wd|p)=/i;
@@ -83,6 +84,11 @@ const FRONT_PATH =
 const ARTICLE_SLUG = /\/(?:19|20)\d\d\/\d\d?\/|[a-z0-9]+(?:-[a-z0-9]+){3,}|\d{6,}/i;
 const SHOP_BUTTON =
   /add to (?:cart|bag|basket|trolley)|buy now|in den warenkorb|ajouter au panier|añadir al carrito/i;
+/**
+ * Buttons of a user-review page: votes on a review ("Helpful (7)") and reporting one. They belong to
+ * review sites and shops; a newspaper's critic review has neither, so its review stays an article.
+ */
+const REVIEW_BUTTON = /^\s*helpful\b|\breport (?:this )?review\b|\bwas this review helpful\b/i;
 const FORUM_CLASS =
   /(?:^|\s)(?:post|reply|message|thread-item|topic-post)(?:\s|$)|postbody|forum-post/i;
 
@@ -203,7 +209,7 @@ function ancestorsOf(elements: readonly Element[]): Set<Element> {
 
 /**
  * Adds the marks of pages that are not articles: fronts (many headlines, or many `<article>` cards:
- * counted once), search results, shops, forums.
+ * counted once), search results, shops, user reviews, forums.
  */
 function pageShape(
   scan: PageScan,
@@ -233,12 +239,19 @@ function pageShape(
     }
   }
 
+  let shop = false;
+  let review = false;
   for (const b of scan.buttons) {
     const label = b.textContent || b.getAttribute('value') || '';
-    if (SHOP_BUTTON.test(label)) {
+    if (!shop && SHOP_BUTTON.test(label)) {
       add('shop-button', WEIGHTS.shop);
-      break;
+      shop = true;
     }
+    if (!review && REVIEW_BUTTON.test(label)) {
+      add('review-votes', WEIGHTS.reviewVotes);
+      review = true;
+    }
+    if (shop && review) break;
   }
 
   // Five posts that each name their author: a thread of several people (or a listing of posts).

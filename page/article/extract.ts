@@ -23,6 +23,7 @@ import {
   findSite,
   findTitle,
 } from './metadata';
+import { type HiddenByStyle, styleHiddenProbe } from './style-visibility';
 import { TextStats } from './text-stats';
 
 /** The article found in a page: its body element, its text, the text↔DOM map and its metadata. */
@@ -72,12 +73,16 @@ function textSimilarity(a: string, b: string): number {
   return 1 - missing.length / tokB.join(' ').length;
 }
 
-/** Builds the predicate that leaves page chrome, the title heading and the byline out of the text. */
+/**
+ * Builds the predicate that leaves page chrome, the title heading, the byline and (in a browser)
+ * containers hidden by the page's stylesheets out of the text.
+ */
 function makeSkip(
   title: string | undefined,
   byline: Element | null,
   strict: boolean,
   stats: TextStats,
+  hiddenByStyle: HiddenByStyle | null,
 ): SkipElement {
   let titleSkipped = false;
   return (el) => {
@@ -85,6 +90,7 @@ function makeSkip(
     if (NEVER_TEXT_TAGS.has(tag)) return true;
     if (el === byline) return true;
     if (isHidden(el) || looksLikeChrome(el, strict) || isFormWidget(el)) return true;
+    if (hiddenByStyle?.(el)) return true;
     if (title && !titleSkipped && (tag === 'H1' || tag === 'H2')) {
       if (textSimilarity(title, el.textContent ?? '') > 0.75) {
         titleSkipped = true;
@@ -117,14 +123,15 @@ function readBody(
   title: string | undefined,
   strict: boolean,
   stats: TextStats,
+  hiddenByStyle: HiddenByStyle | null,
 ): { root: Element | null; text: string; map: TextMap } {
-  const found = findBody(doc, strict, stats);
+  const found = findBody(doc, strict, stats, hiddenByStyle ?? undefined);
   const root = found?.root ?? fallbackRoot(doc);
   if (!root) return { root, ...readBlockText([], () => true) };
   const parts = found?.parts ?? [root];
   const { text, map } = readBlockText(
     parts,
-    makeSkip(title, findBylineElement(root), strict, stats),
+    makeSkip(title, findBylineElement(root), strict, stats, hiddenByStyle),
   );
   return { root, text, map };
 }
@@ -137,11 +144,13 @@ export function extractArticle(doc: Document, url?: string): ExtractedArticle | 
   const ld = findArticleNode(readJsonLd(doc));
   const title = findTitle(doc, ld);
   const stats = new TextStats();
-  let body = readBody(doc, title, true, stats);
+  // Computed style where the DOM has it (the browser); linkedom keeps to the attribute checks.
+  const hiddenByStyle = styleHiddenProbe(doc);
+  let body = readBody(doc, title, true, stats, hiddenByStyle);
   // Readability's rule: when the strict pass leaves under 500 characters, chrome-named wrappers were
   // hiding the story; read again, keeping those that hold prose.
   if (body.text.length < STRICT_MIN_TEXT) {
-    const lenient = readBody(doc, title, false, stats);
+    const lenient = readBody(doc, title, false, stats, hiddenByStyle);
     if (lenient.text.length > body.text.length) body = lenient;
   }
   const { root, text, map } = body;

@@ -60,6 +60,19 @@ function asNodes(value: unknown, out: LdNode[], depth: number): void {
   if (node.mainEntity) asNodes(node.mainEntity, out, depth + 1);
 }
 
+/**
+ * The JSON inside a script's text: pages written for XHTML parsers wrap it in `<![CDATA[ … ]]>` or
+ * in an HTML comment, which JSON.parse rejects (Readability strips the CDATA wrapper the same way).
+ */
+export function unwrapScriptText(raw: string): string {
+  return raw
+    .trim()
+    .replace(/^<!\[CDATA\[|\]\]>$/g, '')
+    .trim()
+    .replace(/^<!--|-->$/g, '')
+    .trim();
+}
+
 /** The schema.org nodes of some `<script type="application/ld+json">` elements, in order. */
 export function parseJsonLd(scripts: Iterable<Element>): LdNode[] {
   const out: LdNode[] = [];
@@ -67,7 +80,7 @@ export function parseJsonLd(scripts: Iterable<Element>): LdNode[] {
     const raw = script.textContent;
     if (!raw) continue;
     try {
-      asNodes(JSON.parse(raw.trim().replace(/^<!--|-->$/g, '')), out, 0);
+      asNodes(JSON.parse(unwrapScriptText(raw)), out, 0);
     } catch {
       // Broken JSON-LD is common; it is one signal among many.
     }

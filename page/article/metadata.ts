@@ -108,13 +108,55 @@ function wordOverlap(a: string, b: string): number {
   return wordsB.filter((w) => inA.has(w)).length / wordsB.length;
 }
 
+/** The site's names a page declares: og:site_name, application-name, the JSON-LD publisher. */
+function declaredSiteNames(doc: Document, article: LdNode | undefined): string[] {
+  const names = [
+    metaContent(doc, ['og:site_name']),
+    metaContent(doc, ['application-name']),
+    clean(ldText(article?.publisher)),
+  ];
+  return names.filter((n): n is string => Boolean(n)).map(normaliseTitle);
+}
+
+/**
+ * The title without a site name that ends or starts it after a separator ("Story | Site",
+ * "Site – Story"), when that part IS one of the site's declared names: unlike
+ * {@link stripSiteFromTitle}, nothing is cut on length alone, so a title with a colon of its own
+ * ("Evolve: Shared Mutable History") stays whole.
+ */
+export function stripKnownSite(title: string, siteNames: readonly string[]): string {
+  if (siteNames.length === 0) return title;
+  const parts = title.split(/\s(?:[|\-–—\\/>»·•:]|::)\s/);
+  if (parts.length < 2) return title;
+  const first = parts[0] ?? '';
+  const last = parts[parts.length - 1] ?? '';
+  const isSite = (part: string): boolean => siteNames.includes(normaliseTitle(part));
+  if (isSite(last))
+    return title
+      .slice(0, title.length - last.length)
+      .replace(/\s\S+\s*$/, '')
+      .trim();
+  if (isSite(first))
+    return title
+      .slice(first.length)
+      .replace(/^\s*\S+\s/, '')
+      .trim();
+  return title;
+}
+
 /**
  * The JSON-LD title. When `headline` and `name` differ, the one that shares more words with the
- * `<title>` wins (Readability's rule): some sites put a description or a kicker in one of them.
+ * `<title>` wins (Readability's rule): some sites put a description or a kicker in one of them. A
+ * `name` that is the site's own name (sites copy the publisher into the article node) is no title.
  */
-function ldTitle(article: LdNode | undefined, docTitle: string | undefined): string | undefined {
+function ldTitle(
+  article: LdNode | undefined,
+  docTitle: string | undefined,
+  siteNames: readonly string[],
+): string | undefined {
   const headline = clean(ldText(article?.headline));
-  const name = clean(ldText(article?.name));
+  let name = clean(ldText(article?.name));
+  if (name && siteNames.includes(normaliseTitle(name))) name = undefined;
   if (headline && name && headline !== name && docTitle) {
     return wordOverlap(docTitle, name) > wordOverlap(docTitle, headline) ? name : headline;
   }
@@ -122,16 +164,22 @@ function ldTitle(article: LdNode | undefined, docTitle: string | undefined): str
 }
 
 /**
- * The article's title: JSON-LD headline, Open Graph / Twitter / Dublin Core title, else the `<h1>`
- * that `<title>` contains, else the `<title>` without its site name.
+ * The article's title: JSON-LD headline, Open Graph / Twitter / Dublin Core title as declared, else
+ * the `<title>` without a site name the page declares ({@link stripKnownSite}), else the `<h1>` that
+ * `<title>` contains, else the `<title>` without what looks like a site name.
  */
 export function findTitle(doc: Document, article: LdNode | undefined): string | undefined {
   const docTitle = clean(doc.title) ?? clean(doc.querySelector('title')?.textContent);
+  const siteNames = declaredSiteNames(doc, article);
   const structured =
-    ldTitle(article, docTitle) ??
+    ldTitle(article, docTitle, siteNames) ??
     metaContent(doc, ['og:title', 'dc.title', 'dcterms.title', 'twitter:title', 'parsely-title']);
   if (structured) return structured;
-  if (docTitle) return headingMatchingTitle(doc, docTitle) ?? stripSiteFromTitle(docTitle);
+  if (docTitle) {
+    const withoutSite = stripKnownSite(docTitle, siteNames);
+    if (withoutSite && withoutSite !== docTitle) return withoutSite;
+    return headingMatchingTitle(doc, docTitle) ?? stripSiteFromTitle(docTitle);
+  }
   const h1 = doc.querySelector('h1');
   return clean(h1?.textContent);
 }

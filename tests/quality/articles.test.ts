@@ -4,9 +4,10 @@ import { type ArticleEvalSummary, evaluateArticles } from '../../scripts/eval-ar
 /**
  * Floors over the dev pages of ../shared/eval/articles (87 articles, 12 non-articles), through the
  * `analyze` CLI. Articles found and non-articles rejected are the issue's targets (98%, 11 of 12).
- * The title floor (90%) sits under the measured 92%: the remaining misses are pages whose gold is
- * the `<title>` while the page's own heading and og:title differ from it. The text floor (0.95)
- * sits under the measured 0.973; the gold is Readability's output, so this guards regressions.
+ * Titles right is the issue's target too (95%; measured 95.4%, 83 of 87): the four misses are pages
+ * whose gold keeps an author or site suffix (or cuts a colon's head) that the page does not declare
+ * as its site name. The text floor (0.95) sits under the measured 0.975; the gold is Readability's
+ * output, so this guards regressions.
  */
 describe('article detection and extraction on the dev pages', () => {
   let summary: ArticleEvalSummary;
@@ -24,8 +25,8 @@ describe('article detection and extraction on the dev pages', () => {
     expect(summary.nonArticlesRejected).toBeGreaterThanOrEqual(11);
   });
 
-  it('gets at least 90% of the titles right', () => {
-    expect(summary.titlesRight / summary.titles).toBeGreaterThanOrEqual(0.9);
+  it('gets at least 95% of the titles right', () => {
+    expect(summary.titlesRight / summary.titles).toBeGreaterThanOrEqual(0.95);
   });
 
   it('keeps the text F1 (4-token shingles) at 0.95 or more', () => {

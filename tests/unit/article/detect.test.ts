@@ -7,6 +7,7 @@ const NON_ARTICLES = [
   'pages/news-home.html',
   'pages/product.html',
   'pages/forum-thread.html',
+  'pages/review.html',
 ];
 
 /** Prose enough for an article body: four long paragraphs side by side. */
@@ -66,6 +67,23 @@ describe('detectArticle', () => {
     const verdict = detectArticle(loadPage(html));
     expect(verdict.signals).toContain('forum-posts:-2');
     expect(verdict.isArticle).toBe(false);
+  });
+
+  it('recognises a single user review by its vote buttons when no type is declared', () => {
+    const html = readFixture('pages/review.html').replace(/ itemtype="[^"]*"/g, '');
+    const verdict = detectArticle(loadPage(html));
+    expect(verdict.signals).toContain('prose:2');
+    expect(verdict.signals).toContain('review-votes:-3');
+    expect(verdict.isArticle).toBe(false);
+  });
+
+  it('keeps a critic review with prose and no vote buttons an article', () => {
+    const doc = loadPage(
+      `<html><head><meta property="og:type" content="article"></head><body><div class="review">${BODY}<div class="rating">★★★☆☆</div></div></body></html>`,
+    );
+    const verdict = detectArticle(doc);
+    expect(verdict.signals.some((s) => s.startsWith('review-votes'))).toBe(false);
+    expect(verdict.isArticle).toBe(true);
   });
 
   it('uses the URL shape when a URL is given', () => {

@@ -120,3 +120,50 @@ describe('extractArticle with careless wrapper names', () => {
     expect(text).not.toContain("reader's comment");
   });
 });
+
+describe('extractArticle on bodies split into several wrappers', () => {
+  const para = (n: number) =>
+    `<p>Paragraph ${n} of the report, with commas, clauses, and enough words to be read as prose about the dam, the flood plain and the plan to rebuild the bridge.</p>`;
+  const nest = (inner: string, depth: number): string =>
+    depth === 0 ? inner : `<div class="w${depth}">${nest(inner, depth - 1)}</div>`;
+
+  it('joins a sibling section whose paragraphs sit too deep to have scored it', () => {
+    // The first section is shallow, the second holds its paragraphs six wrappers down.
+    const doc = loadPage(
+      `<html><body><div id="post"><div class="part section-content"><div class="inner">${para(1)}${para(2)}${para(3)}${para(4)}${para(5)}${para(9)}${para(10)}${para(11)}</div></div><figure><img src="a.jpg"></figure><div class="part section-content">${nest(para(6) + para(7) + para(8), 6)}</div></div></body></html>`,
+    );
+    const text = extractArticle(doc)!.text;
+    expect(text).toContain('Paragraph 1 ');
+    expect(text).toContain('Paragraph 6 ');
+    expect(text).toContain('Paragraph 8 ');
+  });
+
+  it('does not credit deep prose to a sibling of another class', () => {
+    const doc = loadPage(
+      `<html><body><div id="post"><div class="part section-content"><div class="inner">${para(1)}${para(2)}${para(3)}${para(4)}${para(5)}${para(9)}${para(10)}${para(11)}</div></div><div class="reader-posts">${nest(para(6) + para(7) + para(8), 6)}</div></div></body></html>`,
+    );
+    const text = extractArticle(doc)!.text;
+    expect(text).toContain('Paragraph 11 ');
+    expect(text).not.toContain('Paragraph 6 ');
+  });
+
+  it('joins a lead paragraph that sits in a wrapper of its own above the body', () => {
+    const doc = loadPage(
+      `<html><body><article><div class="story-supplement"><div class="story-body story-body-1">${para(0)}</div></div><div class="story-supplement"><div class="story-body story-body-2">${para(1)}${para(2)}${para(3)}${para(4)}${para(5)}${para(6)}</div><div class="note">Correction appended.</div></div><div class="newsletter-box">Get the daily briefing</div></article></body></html>`,
+    );
+    const text = extractArticle(doc)!.text;
+    expect(text.startsWith('Paragraph 0 ')).toBe(true);
+    expect(text).toContain('Paragraph 6 ');
+    expect(text).not.toContain('daily briefing');
+  });
+
+  it('leaves out containers that the stylesheet hides (computed style, where the DOM has one)', () => {
+    const doc = loadPage(
+      `<html><head><style>.m-only { display: none } .ghost { visibility: hidden }</style></head><body><article>${para(1)}${para(2)}<div class="m-only"><p>Mobile copy of the teaser that the desktop page hides with its stylesheet, long enough to be prose.</p></div><div class="ghost"><p>An invisible box of text.</p></div>${para(3)}</article></body></html>`,
+    );
+    const text = extractArticle(doc)!.text;
+    expect(text).toContain('Paragraph 3 ');
+    expect(text).not.toContain('Mobile copy');
+    expect(text).not.toContain('invisible box');
+  });
+});

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { findArticleNode, readJsonLd, typesOf } from '../../../page/article/json-ld';
 import { detectLanguage, primaryLanguage } from '../../../page/article/language';
-import { readMetadata, stripSiteFromTitle, toIsoDate } from '../../../page/article/metadata';
+import {
+  readMetadata,
+  stripKnownSite,
+  stripSiteFromTitle,
+  toIsoDate,
+} from '../../../page/article/metadata';
 import { loadPage } from './load-page';
 
 describe('JSON-LD', () => {
@@ -58,6 +63,41 @@ describe('metadata', () => {
       'Floods force thousands from homes',
     );
     expect(stripSiteFromTitle('Error: Not Found')).toBe('Error: Not Found');
+  });
+
+  it('reads JSON-LD wrapped in CDATA or a comment', () => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'Ferry service resumes' });
+    const doc = loadPage(
+      `<html><head><script type="application/ld+json">\n<![CDATA[\n${ld}\n]]>\n</script><script type="application/ld+json"><!--${ld}--></script></head><body></body></html>`,
+    );
+    const nodes = readJsonLd(doc);
+    expect(nodes).toHaveLength(2);
+    expect(findArticleNode(nodes)?.headline).toBe('Ferry service resumes');
+  });
+
+  it('does not take a JSON-LD name that is the site name for the title', () => {
+    const ld = JSON.stringify({
+      '@type': 'NewsArticle',
+      name: 'The Paper',
+      publisher: { '@type': 'Organization', name: 'The Paper' },
+    });
+    const doc = loadPage(
+      `<html><head><title>Ferry service resumes after storm | The Paper</title><meta property="og:title" content="Ferry service resumes after the storm"><script type="application/ld+json">${ld}</script></head><body></body></html>`,
+    );
+    expect(readMetadata(doc).title).toBe('Ferry service resumes after the storm');
+  });
+
+  it('cuts a declared site name from <title>, and only that', () => {
+    const named = loadPage(
+      '<html><head><title>Evolve: Shared history – Field Notes</title><meta property="og:site_name" content="Field Notes"></head><body><h1>Other</h1></body></html>',
+    );
+    expect(readMetadata(named).title).toBe('Evolve: Shared history');
+    expect(stripKnownSite('Evolve: Shared history', ['field notes'])).toBe(
+      'Evolve: Shared history',
+    );
+    expect(stripKnownSite('Field Notes | Evolve: Shared history', ['field notes'])).toBe(
+      'Evolve: Shared history',
+    );
   });
 
   it('writes dates as ISO 8601', () => {
