@@ -4,6 +4,8 @@
  *   npm run train:claims                          # cross-validate, calibrate, train, write
  *   npm run train:claims -- --dry-run             # figures only, nothing written
  *   npm run train:claims -- --clef-negative 0.3   # weight of CLEF negatives (default 0.02)
+ *   npm run train:claims -- --dry-run --l2 3e-4 --epochs 20 --lr 0.05 --decay 0.1 --average-from 5
+ *                                                 # optimiser settings (defaults: DEFAULT_TRAIN_OPTIONS)
  *
  * Deterministic: folds and shuffles come from a fixed seed.
  */
@@ -12,7 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { buildCorpus, debateDate, type LabelledLine } from '../analysis/claims/training/corpus';
-import { DEFAULT_TRAIN_OPTIONS } from '../analysis/claims/training/logistic';
+import { DEFAULT_TRAIN_OPTIONS, type TrainOptions } from '../analysis/claims/training/logistic';
 import { averagePrecision, f1Score } from '../analysis/claims/training/metrics';
 import {
   calibrationFor,
@@ -65,13 +67,18 @@ function main(): void {
   };
   const epochs = Number(arg('--epochs') ?? DEFAULT_TRAIN_OPTIONS.epochs);
   const l2 = Number(arg('--l2') ?? DEFAULT_TRAIN_OPTIONS.l2);
-  const options = { ...DEFAULT_TRAIN_OPTIONS, epochs, l2 };
+  const learningRate = Number(arg('--lr') ?? DEFAULT_TRAIN_OPTIONS.learningRate);
+  const options: TrainOptions = { ...DEFAULT_TRAIN_OPTIONS, epochs, l2, learningRate };
+  const decay = arg('--decay');
+  if (decay !== undefined) options.decay = Number(decay);
+  const averageFrom = arg('--average-from');
+  if (averageFrom !== undefined) options.averageFrom = Number(averageFrom);
   const t0 = performance.now();
   const { lines, examples } = toExamples(loadTrainingCorpus(), weights);
   const cbCount = lines.filter((l) => l.source === 'claimbuster').length;
   console.error(
     `corpus: ${lines.length} lines (${cbCount} ClaimBuster, ${lines.length - cbCount} CLEF), ` +
-      `weights ${JSON.stringify(weights)}, epochs ${epochs}, l2 ${l2}`,
+      `weights ${JSON.stringify(weights)}, options ${JSON.stringify(options)}`,
   );
   const cv = crossValidatedMargins(lines, examples, options);
   const cal = calibrationFor(cv.margins, cv.labels);

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { HASH_SIZE } from '../../../analysis/claims/features';
 import { loadClaimModel, quantizeWeights } from '../../../analysis/claims/model';
+import {
+  BASELINE_TRAIN_OPTIONS,
+  scoreTfidfBaseline,
+  trainTfidfBaseline,
+} from '../../../analysis/claims/training/baseline';
 import { buildCorpus } from '../../../analysis/claims/training/corpus';
 import { fitPlatt, seededRandom, trainLogistic } from '../../../analysis/claims/training/logistic';
 import {
@@ -52,6 +57,31 @@ describe('training', () => {
     expect(a.hashed[2]!).toBeLessThan(0);
   });
 
+  it('averages pass snapshots and decays the step when asked', () => {
+    const random = seededRandom(11);
+    const examples = Array.from({ length: 200 }, () => {
+      const label = random() < 0.5 ? 1 : 0;
+      // Feature 3 agrees with the label 80% of the time, so the weights keep moving between passes.
+      const noisy = random() < 0.8 ? label : 1 - label;
+      return {
+        fv: { indices: [noisy ? 1 : 2, 3], values: [1, 1], cues: new Float32Array(0) },
+        label: label as 0 | 1,
+        weight: 1,
+      };
+    });
+    const base = { epochs: 4, learningRate: 0.5, l2: 1e-4, seed: 3 };
+    const last = trainLogistic(examples, { hashed: 4, cues: 0 }, base);
+    // Averaging from the last pass only is the last pass's weights.
+    const lastOnly = trainLogistic(examples, { hashed: 4, cues: 0 }, { ...base, averageFrom: 4 });
+    expect(Array.from(lastOnly.hashed)).toEqual(Array.from(last.hashed));
+    const averaged = trainLogistic(examples, { hashed: 4, cues: 0 }, { ...base, averageFrom: 1 });
+    expect(Array.from(averaged.hashed)).not.toEqual(Array.from(last.hashed));
+    expect(averaged.hashed[1]!).toBeGreaterThan(averaged.hashed[2]!);
+    const decayed = trainLogistic(examples, { hashed: 4, cues: 0 }, { ...base, decay: 1 });
+    expect(Array.from(decayed.hashed)).not.toEqual(Array.from(last.hashed));
+    expect(decayed.hashed[1]!).toBeGreaterThan(decayed.hashed[2]!);
+  });
+
   it('fits Platt scaling that orders like the margins', () => {
     const margins = [-3, -2, -1, 0, 1, 2, 3, -0.5, 0.5];
     const labels = [0, 0, 0, 1, 1, 1, 1, 0, 0];
@@ -92,5 +122,33 @@ describe('training', () => {
       new Set(['20181015']),
     );
     expect(corpus.map((l) => l.text)).toEqual(['A', 'B', 'E']);
+  });
+
+  it('trains the TF-IDF baseline to rank statistics above chit-chat', () => {
+    const claims = [
+      'Unemployment fell to 5 percent last year.',
+      'Taxes rose by 3 percent under this plan.',
+      'The deficit fell by 200 billion dollars.',
+      'Crime rose by 10 percent in the cities.',
+    ];
+    const chat = [
+      'Thank you all for being here tonight.',
+      'I want to thank the people of this city.',
+      'It is good to be here with you tonight.',
+      'Thank you and good night to all of you.',
+    ];
+    const texts = [...claims, ...chat];
+    const labels = texts.map((_, i) => (i < claims.length ? 1 : 0) as 0 | 1);
+    const model = trainTfidfBaseline(
+      texts,
+      labels,
+      texts.map(() => 1),
+      BASELINE_TRAIN_OPTIONS,
+    );
+    // Unseen lines: words shared with each side decide the order.
+    const claim = scoreTfidfBaseline(model, 'Prices rose by 4 percent last year.');
+    const thanks = scoreTfidfBaseline(model, 'Thank you all, good night.');
+    expect(claim).toBeGreaterThan(0.5);
+    expect(thanks).toBeLessThan(0.5);
   });
 });
