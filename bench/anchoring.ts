@@ -15,6 +15,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
+import { seededRandom } from '../analysis/seeded-random';
 import { anchorNote, locateAnchor } from '../page/anchoring/anchor';
 import { describeOffsets, describeRange } from '../page/anchoring/describe';
 import { rangeOfOffsets, type TextIndex, textOf } from '../page/anchoring/text-of';
@@ -24,18 +25,6 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const FIXTURE = path.resolve(here, '../tests/fixtures/azernews-putin-visit.html');
 const PASSAGES = 300;
 const RUNS = 25;
-
-/** Deterministic PRNG (mulberry32) so every run draws the same passages. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Word-aligned passages of 15–150 characters from `text`, skipping blank stretches. */
 function drawPassages(text: string, count: number, rand: () => number): Array<[number, number]> {
@@ -83,7 +72,7 @@ function pct(n: number, d: number): string {
 }
 
 function robustness(text: string): void {
-  const rand = prng(20240819);
+  const rand = seededRandom(20240819);
   const passages = drawPassages(text, PASSAGES, rand);
   const insert = 'x'.repeat(250) + ' An editor added a paragraph above the story. '.repeat(5);
   const shift = insert.length;

@@ -4,7 +4,7 @@
  * and its answer, so senders and handlers are checked by the compiler.
  */
 import type { Claim, EntityType, LinkedEntity, NameType, TextAnalysis } from '../analysis/types';
-import type { ArticleRecord, EntityRecord, NoteAnchor, NoteRecord } from '../storage/records';
+import type { ArticleRecord, EntityRecord, NoteInput, NoteRecord } from '../storage/records';
 
 /** What the content script found on its page; the popup shows it. */
 export type TabStatus =
@@ -99,17 +99,7 @@ export interface Requests {
   /** Content/card → background: one entity's card data. */
   'entity/history': { req: { key: string; articleUrl: string }; res: EntityHistory };
   'notes/list': { req: { articleUrl: string }; res: NoteRecord[] };
-  'notes/save': {
-    req: {
-      id: string;
-      articleUrl: string;
-      articleTitle: string;
-      body: string;
-      anchor: NoteAnchor;
-      entityKey?: string;
-    };
-    res: NoteRecord;
-  };
+  'notes/save': { req: NoteInput; res: NoteRecord };
   'notes/delete': { req: { id: string }; res: { deleted: boolean } };
   'site/get': { req: { host: string }; res: { enabled: boolean } };
   'site/set': { req: { host: string; enabled: boolean }; res: { enabled: boolean } };

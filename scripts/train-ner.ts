@@ -23,6 +23,7 @@ import {
   toTaggedDocument,
 } from '../analysis/entities/training-data';
 import { buildLexicon, lexiconFileFrom } from '../analysis/entities/word-lexicon';
+import { seededRandom } from '../analysis/seeded-random';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = path.resolve(repoRoot, '../shared/train/ner');
@@ -51,17 +52,6 @@ const PASSES = Number(arg('--passes', '1'));
  */
 const FOLD_EPOCHS = Number(arg('--fold-epochs', '15'));
 const N_TAGS = TAGS.length;
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function load(file: string): NerDocument[] {
   return parseJsonl(readFileSync(path.join(dataDir, file), 'utf8'));
@@ -185,7 +175,7 @@ function jackknifeLabels(
   for (let fold = 0; fold < 2; fold++) {
     const W = new Weights();
     const liveScorer: Scorer = (h, a, b, s) => W.scorer(W.w)(h, a, b, s);
-    const rand = mulberry32(seed + fold);
+    const rand = seededRandom(seed + fold);
     const order = train.map((_, i) => i).filter((i) => i % 2 !== fold);
     for (let epoch = 1; epoch <= FOLD_EPOCHS; epoch++) {
       for (let i = order.length - 1; i > 0; i--) {
@@ -247,7 +237,7 @@ function main(): void {
   const W = new Weights();
   // The live weights array may be reallocated as features are added, so look it up on every call.
   const liveScorer: Scorer = (h, a, b, s) => W.scorer(W.w)(h, a, b, s);
-  const rand = mulberry32(SEED);
+  const rand = seededRandom(SEED);
   const order = train.map((_, i) => i);
   let best: { f1: number; epoch: number; weights: Float64Array } = {
     f1: -1,

@@ -1,18 +1,11 @@
 /** The reader's notes: the one thing Gloss must never lose. */
 import type { GlossDb } from './db';
-import type { NoteAnchor, NoteRecord } from './records';
+import type { NoteInput, NoteRecord } from './records';
+
+export type { NoteInput };
 
 /** Longest note body accepted: a generous page of text; longer input is refused, not truncated. */
 export const MAX_NOTE_LENGTH = 20_000;
-
-export interface NoteInput {
-  id: string;
-  articleUrl: string;
-  articleTitle: string;
-  body: string;
-  anchor: NoteAnchor;
-  entityKey?: string;
-}
 
 /** Notes of one article, in reading order of their anchors. */
 export async function listNotes(db: GlossDb, articleUrl: string): Promise<NoteRecord[]> {

@@ -80,6 +80,9 @@ export interface NoteRecord {
   updatedAt: number;
 }
 
+/** What a caller gives to save a note; the store sets the times. */
+export type NoteInput = Omit<NoteRecord, 'createdAt' | 'updatedAt'>;
+
 /** Per-site switch: Gloss runs everywhere unless the reader turns it off for a host. */
 export interface SiteSettingRecord {
   host: string;

@@ -4,21 +4,9 @@
  * blue tint with a thick underline. Translucent tints keep the page's own text colour; the
  * underline colours come in a light-page and a dark-page set (see `page-scheme.ts`).
  */
-import type { NameType } from '../../analysis/types';
+import { NAME_TYPES } from '../../analysis/types';
 import { PALETTE } from '../../components/palette';
 import { type HighlightKind, highlightName } from './names';
-
-const ENTITY_KINDS: NameType[] = [
-  'person',
-  'organization',
-  'place',
-  'event',
-  'work',
-  'product',
-  'law',
-  'group',
-  'other',
-];
 
 function entityRule(kind: HighlightKind, colour: string): string {
   return `::highlight(${highlightName(kind)}) { text-decoration: underline 2px ${colour}; text-underline-offset: 3px; background-color: color-mix(in srgb, ${colour} 10%, transparent); }`;
@@ -29,7 +17,7 @@ export function highlightCss(scheme: 'light' | 'dark' = 'light'): string {
   const note = PALETTE.note[scheme];
   return [
     `::highlight(${highlightName('claim')}) { background-color: rgba(255, 214, 10, ${scheme === 'light' ? 0.26 : 0.2}); }`,
-    ...ENTITY_KINDS.map((kind) => entityRule(kind, PALETTE[kind][scheme])),
+    ...NAME_TYPES.map((kind) => entityRule(kind, PALETTE[kind][scheme])),
     `::highlight(${highlightName('note')}) { background-color: color-mix(in srgb, ${note} 24%, transparent); text-decoration: underline 3px ${note}; text-underline-offset: 3px; }`,
     `::highlight(${highlightName('focus')}) { background-color: color-mix(in srgb, ${note} 34%, transparent); }`,
   ].join('\n');

@@ -3,7 +3,11 @@
  * Used by `npm run train:claims` and by the claims benchmark (model and TF-IDF baseline alike); never
  * imported by the extension.
  */
+
+import { seededRandom } from '../../seeded-random';
 import type { FeatureVector } from '../features';
+
+export { seededRandom };
 
 /** One training sentence: its vector, its label and how much it counts. */
 export interface TrainingExample {
@@ -50,18 +54,6 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   l2: 1e-3,
   seed: 20240819,
 };
-
-/** A small seeded PRNG (mulberry32), so that shuffles and folds repeat exactly. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Fisher–Yates shuffle of 0..n-1 with a seeded generator. */
 export function shuffledOrder(n: number, random: () => number): Uint32Array {

@@ -46,7 +46,8 @@ describe('npm run analyze on the canonical article', () => {
     };
     for (const e of out.entities) {
       if (!(NAME_TYPES as readonly string[]).includes(e.type)) continue;
-      (highlights[`gloss-${e.type}`] ??= []).push(e.text);
+      const name = `gloss-${e.type}`;
+      highlights[name] = [...(highlights[name] ?? []), e.text];
     }
     const verdict = judgeHighlights(expected, highlights);
     expect(verdict.missingPeople).toEqual([]);
