@@ -227,6 +227,26 @@ export function defineGlossSuite(
       }
     });
 
+    it('leaves an article in another language unhighlighted and says why', async () => {
+      const file = 'pages/e2e-french-article.html';
+      const page = await running().newPage();
+      const url = server?.url(file) ?? '';
+      await page.goto(url);
+      const answer = await waitFor(
+        "the content script's state on the French article",
+        () => running().tabState(url),
+        (a) => statusOf(a) !== undefined && statusOf(a) !== 'loading',
+      );
+      expect(statusOf(answer), 'state of the French article').toBe('unsupported-language');
+      expect(JSON.stringify(answer), 'the reason names the language').toContain('French');
+      const ranges = await page.evaluate(readHighlights, null);
+      const painted = Object.entries(ranges ?? {}).flatMap(([name, list]) =>
+        list.map((r) => `${name}: ${r.text}`),
+      );
+      expect(painted, 'highlights on the French article').toEqual([]);
+      await page.close();
+    });
+
     it('keeps a note on the same words after a reload and a browser restart', async () => {
       let page = await openArticle();
       await articleReady(page);
