@@ -63,7 +63,10 @@ export function EntityCard({
       <ul class="g-snippets" data-gloss-mentions="">
         {snippets.map((snippet, i) => (
           // Snippets have no identity of their own; their order is stable for a given card.
-          <li key={i} class="g-snippet">
+          <li
+            key={i}
+            class={`g-snippet${snippet.clippedBefore ? ' g-clip-before' : ''}${snippet.clippedAfter ? ' g-clip-after' : ''}`}
+          >
             {snippet.before}
             <mark class="g-mention">{snippet.text}</mark>
             {snippet.after}

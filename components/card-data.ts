@@ -3,9 +3,8 @@
  * entity, and the history the background answered. Pure functions, so they are tested without a
  * page.
  */
-import type { EntityMention, LinkedEntity } from '../analysis/types';
-import type { EntityHistory } from '../messaging/protocol';
-import type { EntityCardData, MentionSnippet } from './types';
+import type { EntityMention, Span } from '../analysis/types';
+import type { MentionSnippet } from './types';
 import { MAX_SNIPPETS } from './types';
 
 /**
@@ -34,50 +33,37 @@ function clip(text: string, max: number, keep: 'end' | 'start'): string {
 
 /**
  * Snippets of the mentions of `entityId` in `text`, in reading order, at most `limit` of them, each
- * with up to {@link SNIPPET_CONTEXT} characters either side, cut at word boundaries.
+ * with up to {@link SNIPPET_CONTEXT} characters either side, cut at word boundaries and, when the
+ * sentences are given, never past the mention's sentence. `clippedBefore`/`clippedAfter` say where
+ * the card should mark a cut with "…".
  */
 export function mentionSnippets(
   text: string,
   mentions: EntityMention[],
   entityId: string,
   limit: number = MAX_SNIPPETS,
+  sentences: readonly Span[] = [],
 ): MentionSnippet[] {
   return mentions
     .filter((m) => m.entityId === entityId)
     .sort((a, b) => a.start - b.start)
     .slice(0, limit)
-    .map((m) => ({
-      before: clip(
-        squash(text.slice(Math.max(0, m.start - SNIPPET_CONTEXT * 2), m.start)),
-        SNIPPET_CONTEXT,
-        'end',
-      ),
-      text: squash(m.text),
-      after: clip(squash(text.slice(m.end, m.end + SNIPPET_CONTEXT * 2)), SNIPPET_CONTEXT, 'start'),
-    }));
-}
-
-/**
- * The props of an entity card: the linked entity of this article, its snippets in `text`, and
- * what the background knows of it (absent while the answer is on its way: the card then shows
- * this article only).
- */
-export function entityCardData(
-  entity: LinkedEntity,
-  key: string,
-  text: string,
-  mentions: EntityMention[],
-  history?: EntityHistory,
-): EntityCardData {
-  return {
-    key,
-    name: entity.name,
-    type: entity.type,
-    aliases: entity.aliases,
-    mentionCount: entity.mentions,
-    snippets: mentionSnippets(text, mentions, entity.id),
-    earlier: history?.earlier ?? [],
-    earlierCount: history?.earlierCount ?? 0,
-    notes: history?.notes ?? [],
-  };
+    .map((m) => {
+      const sentence = sentences.find((x) => x.start <= m.start && m.end <= x.end);
+      const floor = sentence?.start ?? 0;
+      const ceiling = sentence?.end ?? text.length;
+      const from = Math.max(floor, m.start - SNIPPET_CONTEXT * 2);
+      const to = Math.min(ceiling, m.end + SNIPPET_CONTEXT * 2);
+      const beforeRaw = squash(text.slice(from, m.start));
+      const afterRaw = squash(text.slice(m.end, to));
+      const before = clip(beforeRaw, SNIPPET_CONTEXT, 'end');
+      const after = clip(afterRaw, SNIPPET_CONTEXT, 'start');
+      return {
+        before,
+        text: squash(m.text),
+        after,
+        clippedBefore: from > floor || before.length < beforeRaw.length,
+        clippedAfter: to < ceiling || after.length < afterRaw.length,
+      };
+    });
 }

@@ -1,6 +1,6 @@
 /** Gloss's Preact components: every one gets its data and callbacks through props. */
 export { ClaimCard, type ClaimCardProps } from './ClaimCard';
-export { entityCardData, mentionSnippets, SNIPPET_CONTEXT } from './card-data';
+export { mentionSnippets, SNIPPET_CONTEXT } from './card-data';
 export { EntityCard, type EntityCardProps } from './EntityCard';
 export { ErrorToast, type ErrorToastProps } from './ErrorToast';
 export { NoteCard, type NoteCardProps } from './NoteCard';

@@ -18,6 +18,10 @@ export interface MentionSnippet {
   text: string;
   /** Text just after the mention. */
   after: string;
+  /** The context was cut before `before` (the card shows "…" there). */
+  clippedBefore?: boolean;
+  /** The context was cut after `after`. */
+  clippedAfter?: boolean;
 }
 
 /** Everything an entity card shows. */

@@ -10,7 +10,6 @@ import type {
   TextAnalysis,
 } from '../../analysis/types';
 import { NAME_TYPES } from '../../analysis/types';
-import type { MentionSnippet } from '../../components/types';
 import type { TabEntity } from '../../messaging/protocol';
 import type { TextMap } from '../../page/text-map';
 import { entityKey } from '../../storage/keys';
@@ -88,26 +87,4 @@ export function tabEntities(
   return [...view.entities.values()]
     .map((e) => ({ ...e, earlierArticles: earlier[e.key]?.earlierCount ?? 0 }))
     .sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
-}
-
-/** Characters of context kept on each side of a mention in a card: a few words, enough to recall the line. */
-const CONTEXT_CHARS = 60;
-
-/** An entity's mentions in this article with a few words either side, for its card. */
-export function mentionSnippets(view: ArticleView, entityId: string): MentionSnippet[] {
-  const out: MentionSnippet[] = [];
-  for (const m of view.mentions) {
-    if (m.entityId !== entityId) continue;
-    const sentence = view.analysis.sentences.find((s) => s.start <= m.start && m.end <= s.end);
-    const from = Math.max(sentence?.start ?? 0, m.start - CONTEXT_CHARS);
-    const to = Math.min(sentence?.end ?? view.text.length, m.end + CONTEXT_CHARS);
-    const clean = (s: string) => s.replace(/\s+/g, ' ');
-    let before = clean(view.text.slice(from, m.start));
-    let after = clean(view.text.slice(m.end, to));
-    // Cut at word boundaries; the card marks the cuts itself.
-    if (from > (sentence?.start ?? 0)) before = before.replace(/^\S*\s/, '');
-    if (to < (sentence?.end ?? view.text.length)) after = after.replace(/\s\S*$/, '');
-    out.push({ before: before.trimStart(), text: m.text, after: after.trimEnd() });
-  }
-  return out;
 }

@@ -5,7 +5,8 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { EntityCardData } from '../../components/types';
+import { mentionSnippets } from '../../components/card-data';
+import { type EntityCardData, MAX_SNIPPETS } from '../../components/types';
 import { request } from '../../messaging/client';
 import {
   type ArticleMeta,
@@ -26,7 +27,6 @@ import type { NoteRecord } from '../../storage/records';
 import {
   type ArticleView,
   buildArticleView,
-  mentionSnippets,
   type NameMention,
   type PaintedClaim,
   spanAt,
@@ -429,7 +429,13 @@ export class GlossPage {
       type: entity.type,
       aliases: entity.aliases,
       mentionCount: entity.mentions,
-      snippets: mentionSnippets(this.view, entity.id),
+      snippets: mentionSnippets(
+        this.view.text,
+        this.view.mentions,
+        entity.id,
+        MAX_SNIPPETS,
+        this.view.analysis.sentences,
+      ),
       earlier: [],
       earlierCount: this.earlier[entity.key]?.earlierCount ?? 0,
       notes: notesHere,

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { EntityMention, LinkedEntity } from '../../../analysis/types';
-import { entityCardData, mentionSnippets, SNIPPET_CONTEXT } from '../../../components/card-data';
-import type { EntityHistory } from '../../../messaging/protocol';
+import type { EntityMention } from '../../../analysis/types';
+import { mentionSnippets, SNIPPET_CONTEXT } from '../../../components/card-data';
 
 const text =
   'On Monday the Russian President Vladimir Putin arrived in Baku for talks.\n\nLater,   Putin met ' +
@@ -48,39 +47,36 @@ describe('mentionSnippets', () => {
   });
 });
 
-describe('entityCardData', () => {
-  const entity: LinkedEntity = {
-    id: 'e1',
-    type: 'person',
-    name: 'Vladimir Putin',
-    aliases: ['Vladimir Putin', 'Putin'],
-    mentions: 2,
-  };
-  const mentions = [...mentionsOf('Vladimir Putin', 'e1')];
-
-  it('fills the card from the entity and its history', () => {
-    const history: EntityHistory = {
-      key: 'person:vladimir putin',
-      earlier: [{ articleUrl: 'u', articleTitle: 'Earlier', count: 1, seenAt: 1 }],
-      earlierCount: 3,
-      notes: [],
-    };
-    const data = entityCardData(entity, 'person:vladimir putin', text, mentions, history);
-    expect(data).toMatchObject({
-      key: 'person:vladimir putin',
-      name: 'Vladimir Putin',
-      type: 'person',
-      mentionCount: 2,
-      earlierCount: 3,
+describe('mentionSnippets within sentences', () => {
+  it('stops at the sentence and marks only real cuts', () => {
+    const t =
+      'Putin spoke first. Then the long meeting with many ministers from many countries went on.';
+    const m: EntityMention[] = [{ start: 0, end: 5, type: 'person', text: 'Putin', entityId: 'p' }];
+    const [s] = mentionSnippets(t, m, 'p', 4, [
+      { start: 0, end: 18 },
+      { start: 19, end: t.length },
+    ]);
+    expect(s).toEqual({
+      before: '',
+      text: 'Putin',
+      after: ' spoke first.',
+      clippedBefore: false,
+      clippedAfter: false,
     });
-    expect(data.earlier[0]?.articleTitle).toBe('Earlier');
-    expect(data.snippets).toHaveLength(1);
-  });
-
-  it('shows this article only while the history is missing', () => {
-    const data = entityCardData(entity, 'k', text, mentions);
-    expect(data.earlierCount).toBe(0);
-    expect(data.earlier).toEqual([]);
-    expect(data.notes).toEqual([]);
+    const at = t.indexOf('ministers');
+    const [cut] = mentionSnippets(
+      t,
+      [{ ...m[0]!, start: at, end: at + 9, text: 'ministers' }],
+      'p',
+      4,
+      [
+        { start: 0, end: 18 },
+        { start: 19, end: t.length },
+      ],
+    );
+    // The sentence starts within reach: nothing cut before; the long tail is cut after.
+    expect(cut?.before).toBe('Then the long meeting with many ');
+    expect(cut?.clippedBefore).toBe(false);
+    expect(cut?.clippedAfter).toBe(true);
   });
 });
