@@ -50,7 +50,8 @@ describe('mentionSnippets', () => {
 describe('mentionSnippets within sentences', () => {
   it('stops at the sentence and marks only real cuts', () => {
     const t =
-      'Putin spoke first. Then the long meeting with many ministers from many countries went on.';
+      'Putin spoke first. Then the long meeting with many ministers from many countries went on ' +
+      'until late into the night.';
     const m: EntityMention[] = [{ start: 0, end: 5, type: 'person', text: 'Putin', entityId: 'p' }];
     const [s] = mentionSnippets(t, m, 'p', 4, [
       { start: 0, end: 18 },
