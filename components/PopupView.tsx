@@ -17,6 +17,10 @@ export interface PopupViewProps {
   onToggleSite: (enabled: boolean) => void;
   onDeleteNote: (id: string) => void;
   onFocusNote: (id: string) => void;
+  /** The reader picked an entity: show its first mention on the page (by analysis id). */
+  onFocusEntity?: (id: string) => void;
+  /** The reader picked a claim: show it on the page (by its start offset). */
+  onFocusClaim?: (start: number) => void;
 }
 
 /** Plural headings of the entity groups. */
@@ -116,6 +120,8 @@ export function PopupView({
   onToggleSite,
   onDeleteNote,
   onFocusNote,
+  onFocusEntity,
+  onFocusClaim,
 }: PopupViewProps) {
   const enabled = siteEnabled ?? state?.status !== 'disabled';
   const groups = groupEntities(state?.entities ?? []);
@@ -162,7 +168,15 @@ export function PopupView({
               <ul class="p-entities">
                 {members.map((entity) => (
                   <li key={entity.id} class={`p-entity p-type-${type}`} title={TYPE_LABELS[type]}>
-                    <span class="p-entity-name">{entity.name}</span>
+                    <button
+                      type="button"
+                      class="p-entity-name p-focus"
+                      data-gloss-focus-entity={entity.id}
+                      title={`Show ${entity.name} in the article`}
+                      onClick={() => onFocusEntity?.(entity.id)}
+                    >
+                      {entity.name}
+                    </button>
                     <span class="p-count" data-gloss-mention-count="">
                       {entity.mentions}
                     </span>
@@ -193,7 +207,15 @@ export function PopupView({
                 <span class="p-score" data-score={claim.score.toFixed(2)}>
                   {percent(claim.score)}
                 </span>
-                <span class="p-claim-text">{claim.text}</span>
+                <button
+                  type="button"
+                  class="p-claim-text p-focus"
+                  data-gloss-focus-claim={claim.start}
+                  title="Show this claim in the article"
+                  onClick={() => onFocusClaim?.(claim.start)}
+                >
+                  {claim.text}
+                </button>
                 {claim.kinds[0] ? (
                   <span class="p-chip">{CLAIM_KIND_LABELS[claim.kinds[0]]}</span>
                 ) : null}

@@ -128,6 +128,8 @@ export type TabMessage =
   | { gloss: 1; type: 'tab/state' }
   | { gloss: 1; type: 'tab/add-note-from-selection' }
   | { gloss: 1; type: 'tab/focus-note'; id: string }
+  | { gloss: 1; type: 'tab/focus-entity'; id: string }
+  | { gloss: 1; type: 'tab/focus-claim'; start: number }
   | { gloss: 1; type: 'tab/refresh' };
 
 /** Entity type labels for people, in the card and the popup. */

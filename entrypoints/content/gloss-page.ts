@@ -104,6 +104,10 @@ export class GlossPage {
           return this.addNoteFromSelection().then(() => true);
         case 'tab/focus-note':
           return Promise.resolve(this.focusNote(m.id));
+        case 'tab/focus-entity':
+          return this.focusSpan(this.view?.mentions.find((x) => x.entityId === m.id));
+        case 'tab/focus-claim':
+          return this.focusSpan(this.view?.claims.find((x) => x.start === m.start));
         case 'tab/refresh':
           return this.restart().then(() => this.state());
         default:
@@ -471,6 +475,21 @@ export class GlossPage {
     if (!this.notes) await this.startNotes(false);
     await this.ensureUi();
     this.notes?.startNote(range);
+  }
+
+  /** Scrolls a mention or a claim into view and opens its card (asked from the popup). */
+  private async focusSpan(span: NameMention | PaintedClaim | undefined): Promise<boolean> {
+    if (!span) return false;
+    span.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    const rect = span.range.getBoundingClientRect();
+    const x = rect.left + 1;
+    const y = rect.top + 1;
+    await this.openCard(
+      'entityId' in span
+        ? { id: `m:${span.start}`, kind: 'entity', mention: span, range: span.range, x, y }
+        : { id: `c:${span.start}`, kind: 'claim', claim: span, x, y },
+    );
+    return true;
   }
 
   private focusNote(id: string): boolean {

@@ -66,6 +66,14 @@ export function PopupApp() {
     return () => clearTimeout(timer);
   }, [tab, state, refresh]);
 
+  /** Shows something on the page; a real popup then closes so the reader sees it. */
+  const focus = (msg: TabMessage) => {
+    if (!tab) return;
+    void browser.tabs.sendMessage(tab.id, msg).then(() => {
+      if (!new URLSearchParams(location.search).has('tabId')) window.close();
+    });
+  };
+
   return (
     <PopupView
       state={state}
@@ -79,9 +87,9 @@ export function PopupApp() {
         await request('notes/delete', { id });
         await refresh(tab.id, { gloss: 1, type: 'tab/refresh' });
       }}
-      onFocusNote={(id) => {
-        if (tab) void browser.tabs.sendMessage(tab.id, { gloss: 1, type: 'tab/focus-note', id });
-      }}
+      onFocusNote={(id) => focus({ gloss: 1, type: 'tab/focus-note', id })}
+      onFocusEntity={(id) => focus({ gloss: 1, type: 'tab/focus-entity', id })}
+      onFocusClaim={(start) => focus({ gloss: 1, type: 'tab/focus-claim', start })}
     />
   );
 }

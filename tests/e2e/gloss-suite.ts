@@ -200,6 +200,25 @@ export function defineGlossSuite(
         );
         expect(people.length).toBeGreaterThanOrEqual(2);
         await shot(popup, 'popup');
+
+        // Picking a name in the popup shows it in the article, with its card open.
+        const box = await popup.evaluate((name: string) => {
+          const button = Array.from(
+            document.querySelectorAll<HTMLElement>('[data-gloss-focus-entity]'),
+          ).find((b) => b.textContent === name);
+          if (!button) return null;
+          button.scrollIntoView({ block: 'center' });
+          const r = button.getBoundingClientRect();
+          return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+        }, HOVERED_PERSON);
+        expect(box, `a button for ${HOVERED_PERSON} in the popup`).not.toBeNull();
+        await popup.click(box!.x, box!.y);
+        const title = await waitFor(
+          `the article's card for ${HOVERED_PERSON} after picking it in the popup`,
+          () => page.evaluate(queryUi, '[data-gloss-card] [data-gloss-card-title]'),
+          (r) => r.elements.some((e) => e.text.includes(HOVERED_PERSON)),
+        );
+        expect(title.elements[0]?.text).toContain(HOVERED_PERSON);
       } finally {
         await popup.close();
         await page.close();

@@ -173,3 +173,22 @@ describe('PopupView orphans', () => {
     expect(items[1]?.textContent).toContain('no longer on the page');
   });
 });
+
+describe('PopupView focus', () => {
+  it('asks to show a picked entity or claim in the article', () => {
+    const onFocusEntity = vi.fn();
+    const onFocusClaim = vi.fn();
+    const c = mount(
+      <PopupView
+        state={articleState()}
+        {...noop}
+        onFocusEntity={onFocusEntity}
+        onFocusClaim={onFocusClaim}
+      />,
+    );
+    click(one(c, '[data-gloss-focus-entity="p2"]'));
+    expect(onFocusEntity).toHaveBeenCalledWith('p2');
+    click(one(c, '[data-gloss-focus-claim="20"]'));
+    expect(onFocusClaim).toHaveBeenCalledWith(20);
+  });
+});
