@@ -7,7 +7,14 @@
 import { expect, it } from 'vitest';
 import { type E2ePage, waitFor } from './driver';
 import { LATE_PAGE } from './page-change-scenarios';
-import { queryPage, queryUi, readHighlights, selectUiField, uiBox } from './page-probes';
+import {
+  locatePhrase,
+  queryPage,
+  queryUi,
+  readHighlights,
+  selectUiField,
+  uiBox,
+} from './page-probes';
 import {
   addNoteOnPassage,
   hover,
@@ -26,6 +33,10 @@ import {
 const EDITED_PASSAGE = 'the works would hurt trade for a year';
 const FIRST_BODY = 'Ask the bakery how long the road stays shut.';
 const EDITED_BODY = 'Compare with the six weeks in the engineers report.';
+
+/** The person of the late article that gets a note from their card, and the note. */
+const NOTED_PERSON = 'Margaret Doyle';
+const PERSON_NOTE = 'Check her figure of fifteen minutes against the timetable.';
 
 /** The canonical article and the person whose card the pointer test opens. */
 const ARTICLE = 'azernews-putin-visit.html';
@@ -191,6 +202,52 @@ export function defineCardTests(ctx: SuiteContext): void {
         (visible) => !visible,
         CLOSE_WITHIN_MS,
       );
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("adds a note from an entity's card, and the entity's card lists it", async () => {
+    const url = ctx.url(LATE_PAGE);
+    const page = await ctx.running().newPage();
+    try {
+      await page.goto(url);
+      await settledHighlights(page, ctx.running(), url);
+      await hover(page, NOTED_PERSON);
+      await waitForUi(page, ENTITY_CARD, `${NOTED_PERSON}'s card`);
+      const add = await waitForUi(
+        page,
+        `${ENTITY_CARD} [data-gloss-card-add-note]`,
+        'the Add note button of the entity card',
+      );
+      await page.click(add.x, add.y);
+      const input = await waitForUi(
+        page,
+        '[data-gloss-note-editor] textarea[data-gloss-note-input]',
+        'the note editor opened from the card',
+      );
+      await page.click(input.x, input.y);
+      await page.type(PERSON_NOTE);
+      const save = await waitForUi(page, '[data-gloss-note-save]', 'the Save button');
+      await page.click(save.x, save.y);
+      await waitFor(
+        `the note painted on ${NOTED_PERSON}`,
+        () => noteTexts(page),
+        (texts) => texts.includes(NOTED_PERSON),
+      );
+
+      // Her other mention (the first one now opens the note's own card) shows her card with the note.
+      await page.mouseMove(5, 5, 1);
+      const second = await page.evaluate(locatePhrase, { phrase: NOTED_PERSON, occurrence: 1 });
+      if (!second) throw new Error(`a second mention of ${NOTED_PERSON} is not on the page`);
+      await page.mouseMove(second.x, second.y, 8);
+      const notes = await waitFor(
+        `${NOTED_PERSON}'s card to list the note`,
+        () => page.evaluate(queryUi, `${ENTITY_CARD} [data-gloss-card-notes] li`),
+        (r) => r.elements.some((e) => e.text.includes(PERSON_NOTE)),
+      );
+      expect(notes.elements.length).toBe(1);
+      await ctx.shot(page, 'entity-card-with-note');
     } finally {
       await page.close();
     }
