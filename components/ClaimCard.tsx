@@ -2,6 +2,7 @@
  * The card of a check-worthy claim: the sentence, how check-worthy it scored (a small meter),
  * what kind of checkable statement it is, and the reasons with the words that triggered them.
  */
+import { CardShell } from './CardShell';
 import { CLAIM_KIND_LABELS, percent } from './labels';
 import type { ClaimCardData } from './types';
 
@@ -36,25 +37,16 @@ export function ClaimCard({
 }: ClaimCardProps) {
   const score = Math.max(0, Math.min(1, claim.score));
   return (
-    <section
-      class="g-card"
-      data-gloss-card=""
-      data-kind="claim"
-      aria-label="Check-worthy claim"
+    <CardShell
+      kind="claim"
+      label="Check-worthy claim"
+      title="Check-worthy claim"
+      badge="Claim"
+      badgeClass="g-type-claim"
+      onClose={onClose}
       onPointerEnter={onPointerEnter}
       onPointerLeave={onPointerLeave}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape' && onClose) onClose();
-      }}
     >
-      <header class="g-card-header">
-        <h2 class="g-card-title" data-gloss-card-title="">
-          Check-worthy claim
-        </h2>
-        <span class="g-badge g-type-claim" data-gloss-card-type="">
-          Claim
-        </span>
-      </header>
       <blockquote class="g-quote g-claim-text">{claim.text}</blockquote>
       {speaker ? (
         <p class="g-meta" data-gloss-claim-speaker="">
@@ -103,6 +95,6 @@ export function ClaimCard({
           </button>
         </div>
       ) : null}
-    </section>
+    </CardShell>
   );
 }

@@ -3,6 +3,7 @@
  * it goes by here, where it appears in this article, the earlier articles that named it, and the
  * reader's notes on it.
  */
+import { CardShell } from './CardShell';
 import { counted, TYPE_LABELS } from './labels';
 import { type EntityCardData, MAX_SNIPPETS } from './types';
 
@@ -33,26 +34,17 @@ export function EntityCard({
   const hiddenSnippets = Math.max(0, entity.mentionCount - snippets.length);
 
   return (
-    <section
-      class="g-card"
-      data-gloss-card=""
-      data-kind="entity"
-      data-entity-type={entity.type}
-      aria-label={entity.name}
+    <CardShell
+      kind="entity"
+      label={entity.name}
+      title={entity.name}
+      badge={TYPE_LABELS[entity.type]}
+      badgeClass={`g-type-${entity.type}`}
+      entityType={entity.type}
+      onClose={onClose}
       onPointerEnter={onPointerEnter}
       onPointerLeave={onPointerLeave}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape' && onClose) onClose();
-      }}
     >
-      <header class="g-card-header">
-        <h2 class="g-card-title" data-gloss-card-title="">
-          {entity.name}
-        </h2>
-        <span class={`g-badge g-type-${entity.type}`} data-gloss-card-type="">
-          {TYPE_LABELS[entity.type]}
-        </span>
-      </header>
       {otherNames.length > 0 ? (
         <p class="g-meta" data-gloss-aliases="">
           Also: {otherNames.join(', ')}
@@ -127,6 +119,6 @@ export function EntityCard({
           </button>
         </div>
       ) : null}
-    </section>
+    </CardShell>
   );
 }

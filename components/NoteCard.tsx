@@ -2,8 +2,10 @@
  * A reader's note in a card: the passage, the body (as text), inline editing, and a delete that
  * asks for confirmation in place before anything is lost.
  */
+
 import { useState } from 'preact/hooks';
 import type { NoteRecord } from '../storage/records';
+import { CardShell } from './CardShell';
 import { NoteEditor } from './NoteEditor';
 
 /** Props of {@link NoteCard}. */
@@ -40,25 +42,16 @@ export function NoteCard({
   const [mode, setMode] = useState<'view' | 'edit' | 'confirm'>('view');
 
   return (
-    <section
-      class="g-card"
-      data-gloss-card=""
-      data-kind="note"
-      aria-label="Your note"
+    <CardShell
+      kind="note"
+      label="Your note"
+      title="Your note"
+      badge="Note"
+      badgeClass="g-badge-note"
+      onClose={onClose}
       onPointerEnter={onPointerEnter}
       onPointerLeave={onPointerLeave}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape' && onClose) onClose();
-      }}
     >
-      <header class="g-card-header">
-        <h2 class="g-card-title" data-gloss-card-title="">
-          Your note
-        </h2>
-        <span class="g-badge g-badge-note" data-gloss-card-type="">
-          Note
-        </span>
-      </header>
       <blockquote class="g-quote">{note.anchor.exact}</blockquote>
       {mode === 'edit' ? (
         <NoteEditor
@@ -119,6 +112,6 @@ export function NoteCard({
           )}
         </>
       )}
-    </section>
+    </CardShell>
   );
 }

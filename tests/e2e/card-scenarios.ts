@@ -24,6 +24,7 @@ import {
   settledHighlights,
   waitForNoteOn,
   waitForUi,
+  writeInNoteEditor,
 } from './suite-helpers';
 
 /**
@@ -221,15 +222,7 @@ export function defineCardTests(ctx: SuiteContext): void {
         'the Add note button of the entity card',
       );
       await page.click(add.x, add.y);
-      const input = await waitForUi(
-        page,
-        '[data-gloss-note-editor] textarea[data-gloss-note-input]',
-        'the note editor opened from the card',
-      );
-      await page.click(input.x, input.y);
-      await page.type(PERSON_NOTE);
-      const save = await waitForUi(page, '[data-gloss-note-save]', 'the Save button');
-      await page.click(save.x, save.y);
+      await writeInNoteEditor(page, PERSON_NOTE);
       await waitFor(
         `the note painted on ${NOTED_PERSON}`,
         () => noteTexts(page),

@@ -147,6 +147,12 @@ export async function addNoteOnPassage(
 
   const addNote = await waitForUi(page, '[data-gloss-add-note]', 'the "Add note" button');
   await page.click(addNote.x, addNote.y);
+  await writeInNoteEditor(page, body);
+  await waitForNoteOn(page, passage, 'after saving');
+}
+
+/** Types `body` into the open note editor and presses Save, as a reader does. */
+export async function writeInNoteEditor(page: E2ePage, body: string): Promise<void> {
   const input = await waitForUi(
     page,
     '[data-gloss-note-editor] textarea[data-gloss-note-input]',
@@ -156,7 +162,6 @@ export async function addNoteOnPassage(
   await page.type(body);
   const save = await waitForUi(page, '[data-gloss-note-save]', 'the Save button');
   await page.click(save.x, save.y);
-  await waitForNoteOn(page, passage, 'after saving');
 }
 
 /** What a scenario file needs of the running suite: the browser, the fixtures' URLs, screenshots. */
