@@ -20,6 +20,7 @@ import { anchorNote, locateAnchor } from '../page/anchoring/anchor';
 import { describeOffsets, describeRange } from '../page/anchoring/describe';
 import { rangeOfOffsets, type TextIndex, textOf } from '../page/anchoring/text-of';
 import type { NoteAnchor } from '../storage/records';
+import { median } from './stats';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const FIXTURE = path.resolve(here, '../tests/fixtures/azernews-putin-visit.html');
@@ -47,12 +48,6 @@ function drawPassages(text: string, count: number, rand: () => number): Array<[n
 /** A text-only index: `locateAnchor` reads nothing but the text. */
 function indexOfText(text: string): TextIndex {
   return { text, nodes: [], root: undefined as unknown as Element };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
 /** Median milliseconds of `fn` over RUNS runs (after one warm-up). */

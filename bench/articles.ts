@@ -16,6 +16,7 @@ import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { detectArticle } from '../page/article/detect';
 import { extractArticle } from '../page/article/extract';
+import { median, p95 } from './stats';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const evalDir = path.resolve(repoRoot, '../shared/eval/articles');
@@ -24,17 +25,6 @@ interface Entry {
   id: string;
   path: string;
   is_article: boolean;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
-
-function p95(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)] ?? 0;
 }
 
 /** Median time of `runs` calls of `fn` after one warm-up call, in milliseconds. */

@@ -39,6 +39,7 @@ import {
 } from '../analysis/claims/training/pipeline';
 import { splitSentences } from '../analysis/segment/sentences';
 import { loadTrainingCorpus, readJsonl } from '../scripts/train-claims';
+import { median } from './stats';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const evalDir = path.resolve(repoRoot, '../shared/eval/claims');
@@ -69,11 +70,6 @@ function cliScores(rows: { id: string; text: string }[]): number[] {
     );
   }
   return rows.map((r) => byId.get(r.id) ?? 0);
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
 }
 
 /** Median items/s of `fn` over `items`, 5 runs after a warm-up. */

@@ -23,6 +23,7 @@ import { type ScoredSpan, SpanScorer } from '../analysis/entities/score';
 import { parseJsonl } from '../analysis/entities/training-data';
 import type { EntityMention } from '../analysis/types';
 import { VALUE_TYPES } from '../analysis/types';
+import { median } from './stats';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SETS = [
@@ -49,11 +50,6 @@ function scoredSpans(
     if (t) out.push({ start: e.start, end: e.end, type: t });
   }
   return out;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
 }
 
 /** Runs the analyze CLI over the documents; returns entities per id. */

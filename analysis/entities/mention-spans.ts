@@ -5,23 +5,10 @@
  */
 import type { EntityMention } from '../types';
 import { type Gazetteer, hasEntry } from './gazetteer';
+import { TITLE_WORDS } from './name-phrases';
 import { nameTypeOf } from './name-types';
 import { CONLL_TYPES, type TokenSpan } from './tags';
 import type { Token } from './tokenize';
-
-/**
- * Words that precede a name but are not part of it (CoNLL leaves them out too): "President Putin",
- * "Mr. Smith", "Foreign Minister Lavrov".
- */
-const TITLES = new Set(
-  (
-    'President Vice Prime Minister Chancellor King Queen Pope Prince Princess Sheikh Emir Sultan ' +
-    'Senator Sen. Governor Gov. General Gen. Colonel Col. Lieutenant Lt. Captain Capt. Major Maj. ' +
-    'Admiral Adm. Sergeant Sgt. Secretary Foreign Defence Defense Finance Interior Deputy Speaker ' +
-    'Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Professor Rev. Reverend Father Judge Justice Ambassador ' +
-    'Mayor Chairman Chairwoman Chief Director Commissioner Premier Presidents Minister-President'
-  ).split(' '),
-);
 
 /**
  * Words of web links ("Read more", "Click here", "Share this") that a page's text can put right after
@@ -88,7 +75,7 @@ export function toNameMentions(
     let to = s.to;
     while (from < to && !HAS_WORD_CHAR.test(tokens[from]!.text)) from++;
     while (to > from && !HAS_WORD_CHAR.test(tokens[to - 1]!.text)) to--;
-    if (s.type === 'PER') while (to - from > 1 && TITLES.has(tokens[from]!.text)) from++;
+    if (s.type === 'PER') while (to - from > 1 && TITLE_WORDS.has(tokens[from]!.text)) from++;
     // A name does not end in an all-lower-case word ("European tour", "Eagles organisation"): the
     // greedy tagger sometimes runs on past the name.
     while (to - from > 1 && /^\p{Ll}+$/u.test(tokens[to - 1]!.text)) to--;
