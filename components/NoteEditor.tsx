@@ -2,7 +2,7 @@
  * The note editor: a textarea that takes focus, saves on Ctrl/Cmd+Enter or the Save button, and
  * cancels on Escape or the Cancel button. Empty notes are not saved.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 
 /** Props of {@link NoteEditor}. */
 export interface NoteEditorProps {
@@ -23,7 +23,10 @@ export function NoteEditor({ quote, initialBody = '', onSave, onCancel, saving }
   const input = useRef<HTMLTextAreaElement>(null);
   const canSave = body.trim().length > 0 && !saving;
 
-  useEffect(() => {
+  // A layout effect runs in the same task as the render that mounts the textarea, so the caret is
+  // placed before the reader (or anything else) can act on the field; a plain effect runs a frame
+  // later and would move the caret after a selection the reader had already made.
+  useLayoutEffect(() => {
     const el = input.current;
     if (!el) return;
     el.focus();
