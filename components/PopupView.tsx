@@ -21,6 +21,8 @@ export interface PopupViewProps {
   onFocusEntity?: (id: string) => void;
   /** The reader picked a claim: show it on the page (by its start offset). */
   onFocusClaim?: (start: number) => void;
+  /** The reader wants every note, on every article: opens the library page. */
+  onOpenLibrary?: () => void;
 }
 
 /** Plural headings of the entity groups. */
@@ -122,6 +124,7 @@ export function PopupView({
   onFocusNote,
   onFocusEntity,
   onFocusClaim,
+  onOpenLibrary,
 }: PopupViewProps) {
   const enabled = siteEnabled ?? state?.status !== 'disabled';
   const groups = groupEntities(state?.entities ?? []);
@@ -245,6 +248,13 @@ export function PopupView({
             ))}
           </ul>
         </section>
+      ) : null}
+      {onOpenLibrary ? (
+        <footer class="p-footer">
+          <button type="button" class="p-button" data-gloss-open-library="" onClick={onOpenLibrary}>
+            All your notes, export and import…
+          </button>
+        </footer>
       ) : null}
     </main>
   );

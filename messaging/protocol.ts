@@ -4,6 +4,7 @@
  * and its answer, so senders and handlers are checked by the compiler.
  */
 import type { Claim, EntityType, LinkedEntity, NameType, TextAnalysis } from '../analysis/types';
+import type { ImportReport, NotesExport } from '../storage/notes-transfer';
 import type { ArticleRecord, EntityRecord, NoteInput, NoteRecord } from '../storage/records';
 
 /** What the content script found on its page; the popup shows it. */
@@ -101,6 +102,15 @@ export interface Requests {
   'notes/list': { req: { articleUrl: string }; res: NoteRecord[] };
   'notes/save': { req: NoteInput; res: NoteRecord };
   'notes/delete': { req: { id: string }; res: { deleted: boolean } };
+  /** Extension page → background: every note, most recently edited first (the library page). */
+  'notes/all': { req: Record<string, never>; res: NoteRecord[] };
+  /** Extension page → background: every note as an export file (a backup the reader keeps). */
+  'notes/export': { req: Record<string, never>; res: NotesExport };
+  /**
+   * Extension page → background: merge an export file (parsed JSON, checked by the background) into
+   * the notes. Refused with a sentence for the reader when the file is not ours; never deletes a note.
+   */
+  'notes/import': { req: { data: unknown }; res: ImportReport };
   'site/get': { req: { host: string }; res: { enabled: boolean } };
   'site/set': { req: { host: string; enabled: boolean }; res: { enabled: boolean } };
   /** Extension page → background: every stored article, newest first (the library view). */

@@ -56,6 +56,10 @@ const CHECKS: Record<RequestType, Check> = {
     return checkAnchor(p.anchor);
   },
   'notes/delete': (p) => (isObj(p) && isStr(p.id, 100) ? null : 'note id invalid'),
+  'notes/all': (p) => (isObj(p) ? null : 'payload missing'),
+  'notes/export': (p) => (isObj(p) ? null : 'payload missing'),
+  // The file's content is checked note by note by storage/notes-transfer.ts, which says what is wrong.
+  'notes/import': (p) => (isObj(p) && 'data' in p ? null : 'file content missing'),
   'site/get': (p) => (isObj(p) && isStr(p.host, 300) ? null : 'host invalid'),
   'site/set': (p) =>
     isObj(p) && isStr(p.host, 300) && typeof p.enabled === 'boolean' ? null : 'host invalid',

@@ -13,6 +13,11 @@ export async function listNotes(db: GlossDb, articleUrl: string): Promise<NoteRe
   return notes.sort((a, b) => a.anchor.start - b.anchor.start || a.createdAt - b.createdAt);
 }
 
+/** Every note, most recently edited first: the library page lists them all, grouped by article. */
+export async function listAllNotes(db: GlossDb): Promise<NoteRecord[]> {
+  return (await db.notes.orderBy('updatedAt').reverse().toArray()) as NoteRecord[];
+}
+
 /**
  * Creates or updates a note by its id (made by the caller, so a retried save is idempotent).
  * An update keeps the creation time and the original anchor's article.

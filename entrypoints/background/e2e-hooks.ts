@@ -9,7 +9,8 @@
  *
  * - `/__gloss-e2e__/popup?target=<page URL>` → the tab becomes `popup.html?tabId=<id of the tab showing that URL>`;
  * - `/__gloss-e2e__/state?target=<page URL>` → the background sends `tab/state` to that tab and the tab
- *   becomes `/__gloss-e2e__/result#<JSON of {ok, value} or {ok:false, error}>` on the same server.
+ *   becomes `/__gloss-e2e__/result#<JSON of {ok, value} or {ok:false, error}>` on the same server;
+ * - `/__gloss-e2e__/library` → the tab becomes `library.html` (no target).
  *
  * Only loopback hosts are listened to, and none of this exists in a production build.
  */
@@ -22,13 +23,16 @@ export const E2E_ROUTE_PREFIX = '/__gloss-e2e__/';
 /** Hosts whose test routes are honoured: the e2e server listens on loopback only. */
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost']);
 
+/** What a test route asks for. */
+export type E2eAction = 'popup' | 'state' | 'library';
+
 /** The answer a state route puts in the result page's hash. */
 export type E2eResult = { ok: true; value: unknown } | { ok: false; error: string };
 
 /** Parses a URL as a test route; undefined for anything else (every other page the reader visits). */
 export function parseE2eRoute(
   url: string | undefined,
-): { action: 'popup' | 'state'; target: string; origin: string } | undefined {
+): { action: E2eAction; target: string; origin: string } | undefined {
   if (!url) return undefined;
   let parsed: URL;
   try {
@@ -39,6 +43,7 @@ export function parseE2eRoute(
   if (parsed.protocol !== 'http:' || !LOOPBACK_HOSTS.has(parsed.hostname)) return undefined;
   if (!parsed.pathname.startsWith(E2E_ROUTE_PREFIX)) return undefined;
   const action = parsed.pathname.slice(E2E_ROUTE_PREFIX.length);
+  if (action === 'library') return { action, target: '', origin: parsed.origin };
   const target = parsed.searchParams.get('target');
   if ((action !== 'popup' && action !== 'state') || !target) return undefined;
   return { action, target, origin: parsed.origin };
@@ -56,8 +61,12 @@ async function findTargetTab(target: string, askingTabId: number): Promise<numbe
 /** Runs one route and navigates the asking tab to its answer. */
 async function answerRoute(
   tabId: number,
-  route: { action: 'popup' | 'state'; target: string; origin: string },
+  route: { action: E2eAction; target: string; origin: string },
 ): Promise<void> {
+  if (route.action === 'library') {
+    await browser.tabs.update(tabId, { url: browser.runtime.getURL('/library.html') });
+    return;
+  }
   let result: E2eResult;
   try {
     const targetId = await findTargetTab(route.target, tabId);

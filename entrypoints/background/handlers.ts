@@ -4,7 +4,8 @@ import type { RequestOf, RequestType, ResponseOf } from '../../messaging/protoco
 import { listArticles, recordArticleVisit } from '../../storage/articles-repo';
 import type { GlossDb } from '../../storage/db';
 import { entityHistory } from '../../storage/entities-repo';
-import { deleteNote, listNotes, saveNote } from '../../storage/notes-repo';
+import { deleteNote, listAllNotes, listNotes, saveNote } from '../../storage/notes-repo';
+import { exportNotes, importNotes, NotesImportError } from '../../storage/notes-transfer';
 import { isSiteEnabled, setSiteEnabled } from '../../storage/sites-repo';
 
 type Handlers = {
@@ -23,6 +24,9 @@ export const handlers: Handlers = {
   'notes/list': (db, p) => listNotes(db, p.articleUrl),
   'notes/save': (db, p) => saveNote(db, p),
   'notes/delete': async (db, p) => ({ deleted: await deleteNote(db, p.id) }),
+  'notes/all': (db) => listAllNotes(db),
+  'notes/export': (db) => exportNotes(db),
+  'notes/import': (db, p) => importNotes(db, p.data),
   'site/get': async (db, p) => ({ enabled: await isSiteEnabled(db, p.host) }),
   'site/set': async (db, p) => ({ enabled: await setSiteEnabled(db, p.host, p.enabled) }),
   'articles/list': (db, p) => listArticles(db, Math.min(p.limit ?? 100, MAX_LIST)),
@@ -33,6 +37,7 @@ export const handlers: Handlers = {
  * so it says how; everything else names the failure.
  */
 export function describeStorageError(err: unknown): string {
+  if (err instanceof NotesImportError) return err.message;
   const name = err instanceof Error ? err.name : '';
   const inner = (err as { inner?: { name?: string } } | null)?.inner?.name ?? '';
   if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {

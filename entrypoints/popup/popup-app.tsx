@@ -90,6 +90,11 @@ export function PopupApp() {
       onFocusNote={(id) => focus({ gloss: 1, type: 'tab/focus-note', id })}
       onFocusEntity={(id) => focus({ gloss: 1, type: 'tab/focus-entity', id })}
       onFocusClaim={(start) => focus({ gloss: 1, type: 'tab/focus-claim', start })}
+      onOpenLibrary={() => {
+        void browser.tabs.create({ url: browser.runtime.getURL('/library.html') }).then(() => {
+          if (!new URLSearchParams(location.search).has('tabId')) window.close();
+        });
+      }}
     />
   );
 }

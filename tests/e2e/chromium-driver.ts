@@ -121,6 +121,14 @@ export async function launchChromium(
       });
       return wrapPage(page);
     },
+    openLibrary: async () => {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/library.html`, {
+        waitUntil: 'load',
+        timeout: WAIT_MS,
+      });
+      return wrapPage(page);
+    },
     tabState: async (pageUrl) => {
       const tabId = await tabIdOf(pageUrl);
       return withTimeout(

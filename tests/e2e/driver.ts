@@ -31,6 +31,11 @@ export interface E2eBrowser {
   newPage(): Promise<E2ePage>;
   /** Opens the extension's popup page in a tab of its own, aimed at the tab that shows `pageUrl`. */
   openPopupFor(pageUrl: string): Promise<E2ePage>;
+  /**
+   * Opens the extension's library page (every note, export and import) in a tab of its own.
+   * `serverUrl` is any URL of the e2e server: Firefox reaches extension pages through a test route there.
+   */
+  openLibrary(serverUrl: string): Promise<E2ePage>;
   /** Asks the content script of the tab that shows `pageUrl` for its state (`tab/state`). */
   tabState(pageUrl: string): Promise<unknown>;
   /** Closes the browser and opens it again on the same profile, with the extension installed again. */

@@ -6,6 +6,7 @@
  * BiDi refuses to navigate to `moz-extension://` and cannot reach the background, so the popup and the
  * content script's state go through the test routes of the e2e build (entrypoints/background/e2e-hooks.ts).
  */
+import path from 'node:path';
 import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
 import {
   type E2eBrowser,
@@ -90,7 +91,14 @@ export async function launchFirefox(profileDir: string, extensionDir: string): P
       headless: true,
       userDataDir: profileDir,
       defaultViewport: VIEWPORT,
-      extraPrefsFirefox: FIREFOX_PREFS,
+      extraPrefsFirefox: {
+        ...FIREFOX_PREFS,
+        // Downloads (the notes export) land in the test profile, never in the user's Downloads.
+        'browser.download.folderList': 2,
+        'browser.download.dir': path.join(profileDir, 'downloads'),
+        'browser.download.useDownloadDir': true,
+        'browser.download.always_ask_before_handling_new_types': false,
+      },
       timeout: WAIT_MS,
     });
     try {
@@ -104,7 +112,7 @@ export async function launchFirefox(profileDir: string, extensionDir: string): P
 
   /** Opens a test route in a new tab and waits until the background has navigated that tab away. */
   const route = async (
-    action: 'popup' | 'state',
+    action: 'popup' | 'state' | 'library',
     pageUrl: string,
     arrived: (href: string) => boolean,
   ): Promise<{ page: Page; href: string }> => {
@@ -130,6 +138,13 @@ export async function launchFirefox(profileDir: string, extensionDir: string): P
     newPage: async () => wrapPage(await browser.newPage()),
     openPopupFor: async (pageUrl) => {
       const { page } = await route('popup', pageUrl, (href) => href.startsWith('moz-extension://'));
+      await page.waitForFunction(() => document.readyState === 'complete', { timeout: WAIT_MS });
+      return wrapPage(page);
+    },
+    openLibrary: async (serverUrl) => {
+      const { page } = await route('library', serverUrl, (href) =>
+        href.startsWith('moz-extension://'),
+      );
       await page.waitForFunction(() => document.readyState === 'complete', { timeout: WAIT_MS });
       return wrapPage(page);
     },

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defineCardTests } from './card-scenarios';
 import { type E2eBrowser, type E2ePage, waitFor } from './driver';
 import { ENTITY_HIGHLIGHTS, judgeHighlights, loadExpectations } from './expectations';
+import { defineLibraryTests } from './library-scenarios';
 import { definePageChangeTests } from './page-change-scenarios';
 import { compareArticleWithServed, queryPage, queryUi, readHighlights } from './page-probes';
 import { type StaticServer, startStaticServer } from './static-server';
@@ -297,5 +298,6 @@ export function defineGlossSuite(
     };
     definePageChangeTests(context);
     defineCardTests(context);
+    defineLibraryTests(context);
   });
 }

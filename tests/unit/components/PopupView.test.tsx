@@ -191,4 +191,16 @@ describe('PopupView focus', () => {
     click(one(c, '[data-gloss-focus-claim="20"]'));
     expect(onFocusClaim).toHaveBeenCalledWith(20);
   });
+
+  it('opens the library from its footer, and has no footer without the action', () => {
+    const onOpenLibrary = vi.fn();
+    const root = mount(
+      <PopupView state={articleState()} {...noop} onOpenLibrary={onOpenLibrary} />,
+    );
+    click(one(root, '[data-gloss-open-library]'));
+    expect(onOpenLibrary).toHaveBeenCalledTimes(1);
+    unmountAll();
+    const bare = mount(<PopupView state={articleState()} {...noop} />);
+    expect(bare.querySelector('[data-gloss-open-library]')).toBeNull();
+  });
 });

@@ -12,6 +12,11 @@ describe('parseE2eRoute', () => {
       origin: 'http://127.0.0.1:4173',
     });
     expect(parseE2eRoute(url.replace('popup?', 'state?'))?.action).toBe('state');
+    expect(parseE2eRoute(`http://127.0.0.1:4173${E2E_ROUTE_PREFIX}library`)).toEqual({
+      action: 'library',
+      target: '',
+      origin: 'http://127.0.0.1:4173',
+    });
   });
 
   it('ignores every other page, other hosts and unknown actions', () => {
