@@ -12,9 +12,22 @@ export const MAX_RECHECKS = 12;
 
 export type ChangeReason = 'navigation' | 'content';
 
+/**
+ * Attributes whose change can show or hide text: a "read more" that drops `hidden`, swaps a class
+ * or an inline `display: none`, or opens a `<details>`. Other attributes (an image's `src`, a
+ * carousel's `aria-*`) never change what the reader can read.
+ */
+export const VISIBILITY_ATTRIBUTES = ['class', 'style', 'hidden', 'open'] as const;
+
 export interface WatchOptions {
   signal: AbortSignal;
   onChange(reason: ChangeReason): void;
+  /**
+   * Where a shown or hidden element matters: the article's container while an article is shown.
+   * Attribute changes outside it (menus opening, carousels turning) are ignored, so they do not use
+   * up the re-checks; with no scope (no article yet), attribute changes are ignored altogether.
+   */
+  attributeScope?: () => Element | null;
 }
 
 /** True for mutations Gloss made itself: its UI host and its highlight stylesheet. */
@@ -31,7 +44,7 @@ function isOwnMutation(m: MutationRecord): boolean {
 }
 
 /** Watches the document until `signal` aborts. */
-export function watchPageChanges({ signal, onChange }: WatchOptions): void {
+export function watchPageChanges({ signal, onChange, attributeScope }: WatchOptions): void {
   let url = location.href;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let rechecks = 0;
@@ -61,15 +74,24 @@ export function watchPageChanges({ signal, onChange }: WatchOptions): void {
     return false;
   };
 
+  const matters = (m: MutationRecord): boolean => {
+    if (m.type !== 'attributes') return !isOwnMutation(m);
+    const scope = attributeScope?.();
+    const target = m.target as Element;
+    if (target.localName === 'gloss-mark' || target.localName === 'gloss-ui') return false;
+    return !!scope && scope.contains(target);
+  };
   const observer = new MutationObserver((mutations) => {
     if (checkUrl()) return;
-    if (mutations.every(isOwnMutation)) return;
+    if (!mutations.some(matters)) return;
     schedule('content');
   });
   observer.observe(document.documentElement, {
     childList: true,
     subtree: true,
     characterData: true,
+    attributes: true,
+    attributeFilter: [...VISIBILITY_ATTRIBUTES],
   });
   window.addEventListener('popstate', () => checkUrl(), { signal });
   signal.addEventListener('abort', () => {

@@ -120,7 +120,13 @@ export class GlossPage {
 
   /** Follows the page as it changes: late content, a new article in a single-page app. */
   watch(): void {
-    watchPageChanges({ signal: this.ctx.signal, onChange: (reason) => this.onPageChange(reason) });
+    watchPageChanges({
+      signal: this.ctx.signal,
+      onChange: (reason) => this.onPageChange(reason),
+      // A "read more" usually reveals a sibling of the paragraphs already read, inside the
+      // article's own container: watch shown/hidden changes there.
+      attributeScope: () => this.articleRoot?.parentElement ?? this.articleRoot,
+    });
   }
 
   /** Retry delay while the reader is writing a note: the page is not re-read under their editor. */

@@ -7,7 +7,7 @@
 
 import { BLOCK_TAGS } from './block-text';
 import { isFormWidget, isHidden, looksLikeChrome, NEVER_TEXT_TAGS } from './boilerplate';
-import type { HiddenByStyle } from './style-visibility';
+import { type HiddenByStyle, hiddenAncestryProbe } from './style-visibility';
 import { TextStats } from './text-stats';
 
 /** Class/id words of content (Readability's positive list). */
@@ -111,8 +111,9 @@ export interface BodyCandidate {
  * characters to count (shorter ones are labels and buttons); it scores 1 + its commas + one point per
  * 100 characters up to 3 (Readability's formula: long, comma-rich prose is body text). The parent gets
  * the full score, the grandparent half, further ancestors score / (3 × level), up to 5 levels.
- * `hiddenByStyle` (a browser's computed style, when there is one) keeps siblings that the page's
- * stylesheets hide out of the body; it is asked about those siblings only, not about every node.
+ * `hiddenByStyle` (a browser's computed style, when there is one) keeps paragraphs inside containers
+ * that the page's stylesheets hide, and such siblings, out of the body; it is asked about containers
+ * with a class or an id only, once each.
  */
 export function findBody(
   doc: Document,
@@ -141,7 +142,10 @@ export function findBody(
   collect(body);
 
   const deep = new Map<Element, number>();
+  const hiddenAbove = hiddenByStyle ? hiddenAncestryProbe(hiddenByStyle, body) : undefined;
   for (const p of paragraphs) {
+    // Prose the page's styles hide (a collapsed "read more" panel) is not yet the reader's text.
+    if (hiddenAbove?.(p)) continue;
     const text = (p.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text.length < 25) continue;
     // A paragraph that is mostly links is a list (tags, names, related stories): its commas separate

@@ -59,3 +59,22 @@ export function styleHiddenProbe(doc: Document): HiddenByStyle | null {
     return hidden;
   };
 }
+
+/**
+ * Whether an element or any of its ancestors (below `stopAt`) is hidden by the page's styles: text in
+ * a collapsed "read more" panel is not on the reader's screen, so it must not score as the body.
+ * Answers are remembered per element, so asking for every paragraph of a page walks each ancestor
+ * chain once.
+ */
+export function hiddenAncestryProbe(probe: HiddenByStyle, stopAt: Element): HiddenByStyle {
+  const seen = new WeakMap<Element, boolean>();
+  const ask = (el: Element | null): boolean => {
+    if (!el || el === stopAt) return false;
+    const known = seen.get(el);
+    if (known !== undefined) return known;
+    const hidden = probe(el) || ask(el.parentElement);
+    seen.set(el, hidden);
+    return hidden;
+  };
+  return ask;
+}

@@ -1,8 +1,9 @@
 /**
  * End-to-end scenarios of pages that change after load: an article body injected by a script 1.5 s
  * after load (tests/fixtures/pages/e2e-late-article.html), and a single-page app that swaps its
- * article with history.pushState (tests/fixtures/pages/e2e-spa.html). Declared inside the browser's
- * suite by tests/e2e/gloss-suite.ts.
+ * article with history.pushState (tests/fixtures/pages/e2e-spa.html), and a "Read more" button that
+ * reveals the hidden rest of an article (tests/fixtures/pages/e2e-read-more.html). Declared inside the
+ * browser's suite by tests/e2e/gloss-suite.ts.
  */
 import { expect, it } from 'vitest';
 import { waitFor } from './driver';
@@ -37,6 +38,13 @@ const SPA_SECOND_QUERY = '?story=2';
 const SPA_FIRST_NAMES = ['Fiona MacLeod', 'Angus Reid', 'Oban', 'Tobermory'];
 const SPA_SECOND_PEOPLE = ['Gregory Hollis', 'Alison Pryce'];
 const SPA_SECOND_TITLE = 'Hospital trust opens a new cancer ward in Aberdeen';
+
+/** The article whose second half is hidden until its "Read more" button is pressed. */
+const READ_MORE_PAGE = 'pages/e2e-read-more.html';
+/** Named in the visible first half. */
+const READ_MORE_FIRST = ['Callum Stewart', 'Highlands'];
+/** Named only in the hidden second half. */
+const READ_MORE_REST = ['Helen Baird', 'Aviemore', 'Braemar', 'Inverness', 'Fort William'];
 
 /** Declares the page-change scenarios in the running suite. */
 export function definePageChangeTests(ctx: SuiteContext): void {
@@ -131,6 +139,45 @@ export function definePageChangeTests(ctx: SuiteContext): void {
         (s) => statusOf(s) === 'article' && articleTitleOf(s) === SPA_SECOND_TITLE,
       );
       expect(articleTitleOf(state)).toBe(SPA_SECOND_TITLE);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('highlights the rest of an article once "Read more" reveals it, and nothing hidden before', async () => {
+    const url = ctx.url(READ_MORE_PAGE);
+    const page = await ctx.running().newPage();
+    try {
+      await page.goto(url);
+      const before = Object.values(
+        textsOf(await settledHighlights(page, ctx.running(), url)),
+      ).flat();
+      expect(
+        namesPainted(READ_MORE_FIRST, before).length,
+        `names of the visible half painted: ${JSON.stringify(before)}`,
+      ).toBeGreaterThan(0);
+      expect(namesPainted(READ_MORE_REST, before), 'hidden text painted').toEqual([]);
+
+      const button = await page.evaluate(pageBox, '#read-more');
+      if (!button) throw new Error('the "Read more" button is not on screen');
+      await page.click((button.left + button.right) / 2, (button.top + button.bottom) / 2);
+      const after = await waitFor(
+        'names of the revealed half to be highlighted, with the first half still painted',
+        () => page.evaluate(readHighlights, null),
+        (h) => {
+          const all = Object.values(textsOf(h)).flat();
+          return (
+            namesPainted(READ_MORE_REST, all).length >= NAMES_FLOOR &&
+            namesPainted(READ_MORE_FIRST, all).length > 0
+          );
+        },
+      );
+      await ctx.shot(page, 'read-more');
+      const outside = Object.entries(after ?? {}).flatMap(([name, list]) =>
+        list.filter((r) => !r.inBody).map((r) => `${name}: ${r.text}`),
+      );
+      expect(outside, 'highlights outside the article').toEqual([]);
+      expect(statusOf(await ctx.running().tabState(url))).toBe('article');
     } finally {
       await page.close();
     }

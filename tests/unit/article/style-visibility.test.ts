@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { styleHiddenProbe } from '../../../page/article/style-visibility';
+import { extractArticle } from '../../../page/article/extract';
+import { hiddenAncestryProbe, styleHiddenProbe } from '../../../page/article/style-visibility';
 import { loadPage } from './load-page';
 
 const HTML =
@@ -22,5 +25,37 @@ describe('styleHiddenProbe', () => {
   it('is absent where the DOM computes no style (linkedom)', () => {
     const { document } = parseHTML(HTML);
     expect(styleHiddenProbe(document as unknown as Document)).toBeNull();
+  });
+});
+
+describe('hiddenAncestryProbe', () => {
+  it('answers for an element under a hidden container, and stops at the root given', () => {
+    const doc = loadPage(HTML);
+    const probe = styleHiddenProbe(doc);
+    if (!probe) throw new Error('happy-dom computes styles');
+    const under = hiddenAncestryProbe(probe, doc.body);
+    expect(under(doc.getElementById('p') as Element)).toBe(true);
+    expect(under(doc.getElementById('c') as Element)).toBe(false);
+    const inside = hiddenAncestryProbe(probe, doc.getElementById('a') as Element);
+    expect(inside(doc.getElementById('p') as Element)).toBe(false);
+  });
+});
+
+describe('an article whose second half waits behind "Read more"', () => {
+  const page = readFileSync(
+    path.resolve(import.meta.dirname, '../../fixtures/pages/e2e-read-more.html'),
+    'utf8',
+  );
+
+  it('reads only the visible half while the rest is collapsed, and all of it once shown', () => {
+    const doc = loadPage(page);
+    const before = extractArticle(doc)?.text ?? '';
+    expect(before).toContain('Callum Stewart');
+    expect(before).not.toContain('Aviemore');
+    doc.getElementById('story-rest')?.classList.remove('collapsed');
+    const after = extractArticle(doc)?.text ?? '';
+    expect(after).toContain('Callum Stewart');
+    expect(after).toContain('Aviemore');
+    expect(after).toContain('Fort William');
   });
 });
