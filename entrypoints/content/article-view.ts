@@ -17,6 +17,27 @@ import { entityKey } from '../../storage/keys';
 /** Claims at or above this score are check-worthy and highlighted (the analyser's contract). */
 export const CHECK_WORTHY = 0.5;
 
+/**
+ * Most of an article's sentences that get the claim tint: about one in three. News prose is dense
+ * with dates, numbers and attributions, so in a plain report most sentences pass {@link CHECK_WORTHY};
+ * tinting them all would mark nothing. Beyond this share only the best-scored claims are tinted (the
+ * rest stay listed nowhere on the page, and stay in the stored record of the visit).
+ */
+export const MAX_FLAGGED_SHARE = 0.35;
+
+/**
+ * The claims to flag on the page: check-worthy ones, at most {@link MAX_FLAGGED_SHARE} of the
+ * `sentenceCount` sentences (at least one), the best scored first; returned in text order.
+ */
+export function flaggedClaims<T extends Claim>(claims: readonly T[], sentenceCount: number): T[] {
+  const limit = Math.max(1, Math.ceil(sentenceCount * MAX_FLAGGED_SHARE));
+  return claims
+    .filter((c) => c.score >= CHECK_WORTHY)
+    .sort((a, b) => b.score - a.score || a.start - b.start)
+    .slice(0, limit)
+    .sort((a, b) => a.start - b.start);
+}
+
 export interface NameMention extends EntityMention {
   type: NameType;
   entityId: string;
@@ -52,8 +73,7 @@ export function buildArticleView(analysis: TextAnalysis, map: TextMap, doc: Docu
     if (range) mentions.push({ ...m, range });
   }
   const claims: PaintedClaim[] = [];
-  for (const c of analysis.claims) {
-    if (c.score < CHECK_WORTHY) continue;
+  for (const c of flaggedClaims(analysis.claims, analysis.sentences.length)) {
     const range = map.toRange(c.start, c.end, doc);
     if (range) claims.push({ ...c, range });
   }
