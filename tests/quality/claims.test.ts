@@ -36,15 +36,15 @@ function lineScore(text: string): number {
  * retrained model may move a little but a broken feature or calibration fails.
  */
 describe('claim quality floors on ../shared/eval/claims', () => {
-  it('ClaimBuster 2020 debate: F1 of the check-worthy class ≥ 0.76, AP ≥ 0.88', () => {
+  it('ClaimBuster 2020 debate: F1 of the check-worthy class ≥ 0.76, AP ≥ 0.90', () => {
     const rows = read('claimbuster_2020_debate.jsonl');
     const scores = rows.map((r) => lineScore(r.text));
     const labels = rows.map((r) => r.label);
     expect(f1Score(scores, labels).f1).toBeGreaterThanOrEqual(0.76);
-    expect(averagePrecision(scores, labels)).toBeGreaterThanOrEqual(0.88);
+    expect(averagePrecision(scores, labels)).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('CLEF 2019 test debates: MAP ≥ 0.10', () => {
+  it('CLEF 2019 test debates: MAP ≥ 0.12', () => {
     const rows = read('clef2019_task1_test.jsonl');
     const scores = rows.map((r) => lineScore(r.text));
     const map = meanAveragePrecision(
@@ -52,6 +52,17 @@ describe('claim quality floors on ../shared/eval/claims', () => {
       rows.map((r) => r.label),
       rows.map((r) => r.doc ?? ''),
     );
-    expect(map).toBeGreaterThanOrEqual(0.1);
+    expect(map).toBeGreaterThanOrEqual(0.12);
+  });
+
+  it('CLEF 2020 tweets dev: F1 of the check-worthy class ≥ 0.62', () => {
+    const rows = read('clef2020_tweets_dev.jsonl');
+    const scores = rows.map((r) => lineScore(r.text));
+    expect(
+      f1Score(
+        scores,
+        rows.map((r) => r.label),
+      ).f1,
+    ).toBeGreaterThanOrEqual(0.62);
   });
 });
