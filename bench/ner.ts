@@ -19,8 +19,10 @@ import { build } from 'esbuild';
 import { analyzeText } from '../analysis/analyze-text';
 import { recognizeEntities } from '../analysis/entities';
 import { loadModel, type NerModelFile } from '../analysis/entities/model';
+import type { NameListsFile } from '../analysis/entities/name-lists';
 import { type ScoredSpan, SpanScorer } from '../analysis/entities/score';
 import { parseJsonl } from '../analysis/entities/training-data';
+import type { WordClustersFile } from '../analysis/entities/word-clusters';
 import type { EntityMention } from '../analysis/types';
 import { VALUE_TYPES } from '../analysis/types';
 import { median } from './stats';
@@ -188,6 +190,11 @@ async function main(): Promise<void> {
   // Size: the weights file, and the entity engine bundled with it (minified, gzipped).
   const weightsPath = path.resolve(repoRoot, 'analysis/models/ner-weights.json');
   const weightsText = readFileSync(weightsPath, 'utf8');
+  const listsText = readFileSync(path.resolve(repoRoot, 'analysis/models/name-lists.json'), 'utf8');
+  const clustersText = readFileSync(
+    path.resolve(repoRoot, 'analysis/models/word-clusters.json'),
+    'utf8',
+  );
   const bundle = await build({
     entryPoints: [path.resolve(repoRoot, 'analysis/entities/index.ts')],
     bundle: true,
@@ -199,17 +206,26 @@ async function main(): Promise<void> {
   const code = bundle.outputFiles[0]!.contents;
   console.log(
     `size: weights ${(weightsText.length / 1e6).toFixed(2)} MB raw, ${(gzipSync(weightsText).length / 1e6).toFixed(2)} MB gzipped; ` +
-      `engine + weights bundle ${(code.length / 1e6).toFixed(2)} MB minified, ${(gzipSync(code).length / 1e6).toFixed(2)} MB gzipped`,
+      `name lists ${(gzipSync(listsText).length / 1e6).toFixed(2)} MB gzipped; word clusters ${(gzipSync(clustersText).length / 1e6).toFixed(2)} MB gzipped; ` +
+      `engine + weights + lists + clusters bundle ${(code.length / 1e6).toFixed(2)} MB minified, ${(gzipSync(code).length / 1e6).toFixed(2)} MB gzipped`,
   );
 
-  // Load: parse the JSON text and build the tables, as the first call in a page does.
+  // Load: parse the JSON texts and build the tables, as the first call in a page does (the lists
+  // and clusters are built only when the model's weights use them).
   const loads: number[] = [];
+  let uses = '';
   for (let k = 0; k < 7; k++) {
     const t = performance.now();
-    loadModel(JSON.parse(weightsText) as NerModelFile);
+    const model = loadModel(JSON.parse(weightsText) as NerModelFile, {
+      nameLists: JSON.parse(listsText) as NameListsFile,
+      clusters: JSON.parse(clustersText) as WordClustersFile,
+    });
     loads.push(performance.now() - t);
+    uses = Object.keys(model.external).join(' + ') || 'neither lists nor clusters';
   }
-  console.log(`load: median ${median(loads).toFixed(1)} ms of 7 (JSON.parse + loadModel)`);
+  console.log(
+    `load: median ${median(loads).toFixed(1)} ms of 7 (JSON.parse + loadModel; model uses ${uses})`,
+  );
 }
 
 await main();

@@ -5,8 +5,10 @@
  */
 import { featureHash, fnv, mix } from './feature-hash';
 import { type Gazetteer, markGazetteer } from './gazetteer';
+import { markNameLists, NAME_LISTS, type NameLists } from './name-lists';
 import { CONLL_TYPES } from './tags';
 import type { sentenceRanges, Token } from './tokenize';
+import { clusterPath, type WordClusters } from './word-clusters';
 
 /** What the tagger knows about one document (one article, or one CoNLL document). */
 export interface DocFeatures {
@@ -65,7 +67,20 @@ const F = {
   runFirst: P('run-first'),
   seen: P('seen'),
   seenMajor: P('seen-major|s'),
+  listSet: P('nl:set'),
+  clu: [P('c1'), P('c2'), P('c3'), P('c4')],
+  cluM1: [P('c1-1'), P('c2-1'), P('c3-1'), P('c4-1')],
+  cluP1: [P('c1+1'), P('c2+1'), P('c3+1'), P('c4+1')],
 };
+
+/** External knowledge the tagger's features may use (both optional; see name-lists.ts, word-clusters.ts). */
+export interface ExternalKnowledge {
+  nameLists?: NameLists | null;
+  clusters?: WordClusters | null;
+}
+
+/** Levels of a cluster path that become features (all four: 16 to 4,096 clusters). */
+const CLUSTER_LEVELS = 4;
 
 /** Makes curly quotes straight and maps dashes, so raw web text looks like the training text. */
 export function normaliseWord(w: string): string {
@@ -172,6 +187,48 @@ export interface WordInfo {
   idShape: number;
   /** The word's own feature hashes: bias, word, lower case, shape, prefixes and suffixes. */
   own: Uint32Array;
+  /**
+   * The word's cluster feature hashes for the table in `clusterOf`: as the token itself, as the left
+   * neighbour of a token and as its right neighbour (one per path prefix, length 1..4).
+   */
+  clusterFeats?: ClusterFeatures;
+  clusterOf?: WordClusters;
+  /** Summed weights of `own` under the scorer `ownScoresOf` (see decodeGreedy in tagger.ts). */
+  ownScores?: Float64Array;
+  ownScoresOf?: unknown;
+}
+
+/** A word's cluster feature hashes, by the role the word plays for the token being tagged. */
+interface ClusterFeatures {
+  own: Uint32Array;
+  asLeft: Uint32Array;
+  asRight: Uint32Array;
+}
+
+const NO_CLUSTER: ClusterFeatures = {
+  own: new Uint32Array(0),
+  asLeft: new Uint32Array(0),
+  asRight: new Uint32Array(0),
+};
+
+/** The cluster feature hashes of a word, cached on its {@link WordInfo} (they are on the hot path). */
+function clusterFeatures(info: WordInfo, clusters: WordClusters): ClusterFeatures {
+  if (info.clusterOf === clusters && info.clusterFeats) return info.clusterFeats;
+  const path = clusterPath(clusters, info.word);
+  let out = NO_CLUSTER;
+  if (path !== undefined) {
+    const n = Math.min(CLUSTER_LEVELS, path.length);
+    out = { own: new Uint32Array(n), asLeft: new Uint32Array(n), asRight: new Uint32Array(n) };
+    for (let k = 0; k < n; k++) {
+      const id = fnv(path.slice(0, k + 1));
+      out.own[k] = mix(F.clu[k]!, id);
+      out.asLeft[k] = mix(F.cluM1[k]!, id);
+      out.asRight[k] = mix(F.cluP1[k]!, id);
+    }
+  }
+  info.clusterOf = clusters;
+  info.clusterFeats = out;
+  return out;
 }
 
 const MODES = ['n', 'U', 'T'];
@@ -222,7 +279,8 @@ function wordInfo(raw: string): WordInfo {
  * ranges, in order and covering every token (as {@link sentenceRanges} gives them); `gazetteer` may be
  * null (no gazetteer features); `lexicon` maps lower-case words to word-class masks (word-lexicon.ts);
  * `commonWords` are words seen in lower case in the training text, so a
- * capitalised "Thanks" or "Sports" can be told from a name.
+ * capitalised "Thanks" or "Sports" can be told from a name; `external` adds the external name lists
+ * and word clusters when given.
  */
 export function extractDocFeatures(
   tokens: readonly Token[],
@@ -230,6 +288,7 @@ export function extractDocFeatures(
   gazetteer: Gazetteer | null,
   commonWords: ReadonlySet<string>,
   lexicon: ReadonlyMap<string, number>,
+  external: ExternalKnowledge = {},
 ): DocFeatures {
   const n = tokens.length;
   const infos: WordInfo[] = new Array(n);
@@ -275,6 +334,23 @@ export function extractDocFeatures(
     for (const [from, to] of ranges)
       gaz.set(markGazetteer(gazetteer, lower, words, from, to), from);
   }
+  // External list matches: per token the set of lists matched (begin or inside alike).
+  const listSets = new Uint16Array(n);
+  const { nameLists, clusters } = external;
+  if (nameLists) {
+    for (const [from, to] of ranges) {
+      const marks = markNameLists(nameLists, lower, words, from, to);
+      for (let i = from; i < to; i++) {
+        const m = marks[i - from]!;
+        if (!m) continue;
+        let set = 0;
+        for (let k = 0; k < NAME_LISTS.length; k++) if (m & (3 << (2 * k))) set |= 1 << k;
+        listSets[i] = set;
+      }
+    }
+  }
+  const clu: ClusterFeatures[] = new Array(n);
+  if (clusters) for (let i = 0; i < n; i++) clu[i] = clusterFeatures(infos[i]!, clusters);
   // Runs of capitalised words ("UN Climate Change Conference"): each token learns how long its run
   // is, where it sits in it, and the run's first and last words (the head names the kind of name).
   const runStart = new Int32Array(n);
@@ -297,8 +373,8 @@ export function extractDocFeatures(
     }
   }
   // Upper bound on features per token: 12 own, 13 context, 2 initial, 4 document, 4 lexicon, 3 run,
-  // 7 gazetteer.
-  const out = new Uint32Array(n * 45 + 1);
+  // 7 gazetteer, 1 name lists, 12 clusters.
+  const out = new Uint32Array(n * 60 + 1);
   let len = 0;
   const offsets = new Uint32Array(n + 1);
   for (const [from, to] of ranges) {
@@ -369,6 +445,22 @@ export function extractDocFeatures(
           // One feature per class matched, so the weights learn each class separately.
           if (g & (3 << (2 * k)))
             out[len++] = mix(F.gazClass, 2 * k + (g & (1 << (2 * k)) ? 0 : 1));
+        }
+      }
+      // One feature for the set of lists matched: per-list begin/inside bits, the set with the
+      // shape and the neighbours' sets were measured as well and lost dev F1 (models README).
+      if (listSets[i]) out[len++] = mix(F.listSet, listSets[i]!);
+      if (clusters) {
+        // Plain loops: TypedArray.set costs more than it saves on arrays of four.
+        const c = clu[i]!.own;
+        for (let k = 0; k < c.length; k++) out[len++] = c[k]!;
+        if (i > from) {
+          const l = clu[i - 1]!.asLeft;
+          for (let k = 0; k < l.length; k++) out[len++] = l[k]!;
+        }
+        if (i + 1 < to) {
+          const r = clu[i + 1]!.asRight;
+          for (let k = 0; k < r.length; k++) out[len++] = r[k]!;
         }
       }
     }

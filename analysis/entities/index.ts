@@ -3,25 +3,32 @@
  * tagger, values (date, time, number, money, percent, quantity) from rules, and alias links within
  * the article.
  */
+import nameLists from '../models/name-lists.json';
 import nerWeights from '../models/ner-weights.json';
+import wordClusters from '../models/word-clusters.json';
 import type { EntityMention, LinkedEntity, Sentence } from '../types';
 import { documentPass } from './document-pass';
 import { extractDocFeatures } from './features';
 import { linkAliases } from './link-aliases';
 import { toNameMentions } from './mention-spans';
 import { loadModel, type NerModel, type NerModelFile } from './model';
+import type { NameListsFile } from './name-lists';
 import { applyPhraseRules } from './name-phrases';
 import { decodeGreedy, decodeTwoPass, modelScorer, type Scorer } from './tagger';
 import { tagsToSpans } from './tags';
 import { sentenceRanges, tokenize } from './tokenize';
 import { findValues } from './values';
+import type { WordClustersFile } from './word-clusters';
 
 let cached: { model: NerModel; score: Scorer } | null = null;
 
 /** The tagger, loaded once on first use (decoding the weights takes a few tens of milliseconds). */
 export function getNerModel(): { model: NerModel; score: Scorer } {
   if (!cached) {
-    const model = loadModel(nerWeights as unknown as NerModelFile);
+    const model = loadModel(nerWeights as unknown as NerModelFile, {
+      nameLists: nameLists as NameListsFile,
+      clusters: wordClusters as WordClustersFile,
+    });
     cached = { model, score: modelScorer(model) };
   }
   return cached;
@@ -54,11 +61,12 @@ export function recognizeEntities(
     model.gazetteer,
     model.commonWords,
     model.lexicon,
+    model.external,
   );
   const tags =
     model.passes === 2
       ? decodeTwoPass(feats, model.nTags, score)
-      : decodeGreedy(feats, model.nTags, score);
+      : decodeGreedy(feats, model.nTags, score, undefined, undefined, true);
   const spans = applyPhraseRules({
     words: feats.words,
     spans: documentPass({

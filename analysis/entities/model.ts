@@ -3,8 +3,11 @@
  * int8 weights per feature. The serialised form ({@link NerModelFile}) is a JSON module, so the
  * same file loads in Node and in the bundled extension with no file-system access.
  */
+import type { ExternalKnowledge } from './features';
 import { buildGazetteer, type Gazetteer } from './gazetteer';
+import { buildNameLists, type NameListsFile } from './name-lists';
 import { TAGS } from './tags';
+import { buildWordClusters, type WordClustersFile } from './word-clusters';
 import { buildLexicon, type LexiconFile } from './word-lexicon';
 
 /** The model file as written by `npm run train:ner`. */
@@ -31,6 +34,11 @@ export interface NerModelFile {
    * (document-labels.ts) were learnt, else 1 (absent in older files).
    */
   passes?: 1 | 2;
+  /**
+   * External knowledge the weights were trained with: the name lists of name-lists.json and the word
+   * clusters of word-clusters.json (absent in older files: neither).
+   */
+  external?: { nameLists?: boolean; clusters?: boolean };
   /** Free-form provenance (data, date, scores). */
   meta: Record<string, unknown>;
 }
@@ -51,6 +59,14 @@ export interface NerModel {
   gazetteer: Gazetteer;
   commonWords: Set<string>;
   lexicon: Map<string, number>;
+  /** The external lists and clusters, when the weights use them. */
+  external: ExternalKnowledge;
+}
+
+/** The external knowledge files, passed to {@link loadModel} by whoever imports them. */
+export interface ExternalFiles {
+  nameLists?: NameListsFile;
+  clusters?: WordClustersFile;
 }
 
 function fromBase64(b64: string): Uint8Array {
@@ -72,9 +88,20 @@ export function toBase64(bytes: Uint8Array): string {
 
 /**
  * Builds the in-memory model. The table has at least twice as many slots as features (load ≤ 0.5),
- * which keeps linear probing short.
+ * which keeps linear probing short. `externalFiles` supplies the name lists and word clusters; each is
+ * built only when the model file says its weights use it, and a model that needs one that is missing
+ * is refused (its scores would be wrong without an error).
  */
-export function loadModel(file: NerModelFile): NerModel {
+export function loadModel(file: NerModelFile, externalFiles: ExternalFiles = {}): NerModel {
+  const external: ExternalKnowledge = {};
+  if (file.external?.nameLists) {
+    if (!externalFiles.nameLists) throw new Error('NER model: name lists missing');
+    external.nameLists = buildNameLists(externalFiles.nameLists);
+  }
+  if (file.external?.clusters) {
+    if (!externalFiles.clusters) throw new Error('NER model: word clusters missing');
+    external.clusters = buildWordClusters(externalFiles.clusters);
+  }
   if (file.tags.join(',') !== TAGS.join(',')) throw new Error('NER model: tag set mismatch');
   const keyBytes = fromBase64(file.keys);
   const keys = new Uint32Array(keyBytes.buffer, keyBytes.byteOffset, keyBytes.byteLength >> 2);
@@ -103,6 +130,7 @@ export function loadModel(file: NerModelFile): NerModel {
     gazetteer: buildGazetteer(file.gazetteer),
     commonWords: new Set(file.commonWords.split(' ')),
     lexicon: buildLexicon(file.lexicon),
+    external,
   };
 }
 

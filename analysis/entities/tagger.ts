@@ -3,7 +3,13 @@
  * allowed by BIO (see tags.ts) after the tags already chosen, using static and tag-history features.
  */
 import { type ExtraFeatures, firstPassFeatures } from './document-labels';
-import { type DocFeatures, HISTORY_FEATURES, historyFeatures, PredictionHistory } from './features';
+import {
+  type DocFeatures,
+  HISTORY_FEATURES,
+  historyFeatures,
+  PredictionHistory,
+  type WordInfo,
+} from './features';
 import type { NerModel } from './model';
 import { isAllowed, TAG_O, tagClass } from './tags';
 
@@ -47,9 +53,24 @@ export function modelScorer(model: NerModel): Scorer {
 }
 
 /**
+ * The summed weights of a word's own features under `score`, cached on the word's {@link WordInfo}
+ * (the cache of features.ts keeps words across calls). Only for fixed weights: the run-time model,
+ * never training, whose weights change after every mistake. Exact: the weights are integers.
+ */
+function wordScores(info: WordInfo, score: Scorer, nTags: number): Float64Array {
+  if (info.ownScoresOf === score && info.ownScores) return info.ownScores;
+  const own = new Float64Array(nTags);
+  score(info.own, 0, info.own.length, own);
+  info.ownScores = own;
+  info.ownScoresOf = score;
+  return own;
+}
+
+/**
  * Tags every token of a document. `onStep` (training) sees each decision with its feature hashes
  * and may return the tag to continue with instead of the predicted one. `extra` (the second pass's
  * first-pass label features, see document-labels.ts) adds per-token hashes to the static ones.
+ * `cacheWordScores` (run time only, fixed weights) sums each word's own feature weights once.
  */
 export function decodeGreedy(
   doc: DocFeatures,
@@ -57,6 +78,7 @@ export function decodeGreedy(
   score: Scorer,
   onStep?: (i: number, predicted: number, hist: Uint32Array, histCount: number) => number,
   extra?: ExtraFeatures,
+  cacheWordScores = false,
 ): Uint8Array {
   const tags = new Uint8Array(doc.words.length);
   const scores = new Float64Array(nTags);
@@ -66,8 +88,17 @@ export function decodeGreedy(
     let prev = -1;
     let prev2 = -1;
     for (let i = from; i < to; i++) {
-      scores.fill(0);
-      score(doc.feats, doc.offsets[i]!, doc.offsets[i + 1]!, scores);
+      if (cacheWordScores) {
+        // The token's first features are its word's own (WordInfo.own): their summed weights are
+        // the same wherever the word occurs, so they are summed once per word and scorer.
+        const info = doc.infos[i]!;
+        const own = wordScores(info, score, nTags);
+        for (let t = 0; t < nTags; t++) scores[t] = own[t]!;
+        score(doc.feats, doc.offsets[i]! + info.own.length, doc.offsets[i + 1]!, scores);
+      } else {
+        scores.fill(0);
+        score(doc.feats, doc.offsets[i]!, doc.offsets[i + 1]!, scores);
+      }
       if (extra) score(extra.feats, extra.offsets[i]!, extra.offsets[i + 1]!, scores);
       const hc = historyFeatures(doc, i, prev, prev2, history, hist);
       score(hist, 0, hc, scores);

@@ -32,13 +32,15 @@ function score(docs: readonly NerDocument[]): SpanScorer {
 describe('entity engine quality floors', () => {
   it('holds F1 on a fixed slice of the CoNLL++ dev split (first 80 documents)', () => {
     const f1 = score(readSet('../shared/train/ner/dev.jsonl').slice(0, 80)).overall().f1;
-    // Measured 0.921 when the floor was set; two points of slack for retraining noise.
+    // Measured 0.923 with the model of name lists and word clusters (0.921 before them); two points of
+    // slack for retraining noise.
     expect(f1).toBeGreaterThanOrEqual(0.9);
   });
 
   it('holds F1 on the CoNLL-2003 test set', () => {
     const f1 = score(readSet('../shared/eval/ner/conll2003/test.jsonl')).overall().f1;
-    // A regression floor only (nothing is tuned on this set): measured value minus two points.
-    expect(f1).toBeGreaterThanOrEqual(0.82);
+    // A regression floor only (nothing is tuned on this set): measured value (0.852 with name lists
+    // and word clusters, 0.840 before) minus two points.
+    expect(f1).toBeGreaterThanOrEqual(0.83);
   });
 });

@@ -75,7 +75,11 @@ describe('model passes', () => {
     const { loadModel } = await import('../../../analysis/entities/model');
     const file = (await import('../../../analysis/models/ner-weights.json'))
       .default as unknown as Parameters<typeof loadModel>[0];
-    expect(loadModel({ ...file, passes: undefined }).passes).toBe(1);
-    expect(loadModel({ ...file, passes: 2 }).passes).toBe(2);
+    const external = {
+      nameLists: (await import('../../../analysis/models/name-lists.json')).default,
+      clusters: (await import('../../../analysis/models/word-clusters.json')).default,
+    } as Parameters<typeof loadModel>[1];
+    expect(loadModel({ ...file, passes: undefined }, external).passes).toBe(1);
+    expect(loadModel({ ...file, passes: 2 }, external).passes).toBe(2);
   });
 });
