@@ -69,7 +69,14 @@ export interface ExternalFiles {
   clusters?: WordClustersFile;
 }
 
+/** `Uint8Array.fromBase64` where the runtime has it (Chrome 140+, Firefox 133+; not Node 20). */
+const nativeFromBase64 = (Uint8Array as unknown as { fromBase64?: (b64: string) => Uint8Array })
+  .fromBase64;
+
 function fromBase64(b64: string): Uint8Array {
+  // The native decoder does the weights' 3.5 MB in a few milliseconds; the loop below is the
+  // fallback for runtimes without it.
+  if (nativeFromBase64) return nativeFromBase64.call(Uint8Array, b64);
   const bin = atob(b64);
   const out = new Uint8Array(bin.length);
   for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
