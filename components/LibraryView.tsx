@@ -6,6 +6,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { NoteRecord } from '../storage/records';
 import { counted } from './labels';
+import { NoteDeleteButton } from './NoteDeleteButton';
 
 /** A line for the reader after an action: what happened, or what went wrong. */
 export interface LibraryMessage {
@@ -83,7 +84,6 @@ function dateOf(time: number): string {
 }
 
 function LibraryNote({ note, onDelete }: { note: NoteRecord; onDelete: (id: string) => void }) {
-  const [confirming, setConfirming] = useState(false);
   return (
     <li class="l-note" data-note-id={note.id}>
       <blockquote class="l-quote">{note.anchor.exact}</blockquote>
@@ -95,34 +95,7 @@ function LibraryNote({ note, onDelete }: { note: NoteRecord; onDelete: (id: stri
           {note.updatedAt > note.createdAt ? 'Edited ' : 'Written '}
           {dateOf(note.updatedAt)}
         </span>
-        {confirming ? (
-          <>
-            <span class="l-confirm">Delete this note?</span>
-            <button type="button" class="l-button" onClick={() => setConfirming(false)}>
-              Keep
-            </button>
-            <button
-              type="button"
-              class="l-button l-button-danger"
-              data-gloss-note-confirm-delete=""
-              onClick={() => {
-                setConfirming(false);
-                onDelete(note.id);
-              }}
-            >
-              Delete
-            </button>
-          </>
-        ) : (
-          <button
-            type="button"
-            class="l-button l-button-quiet"
-            data-gloss-note-delete=""
-            onClick={() => setConfirming(true)}
-          >
-            Delete
-          </button>
-        )}
+        <NoteDeleteButton prefix="l" onConfirm={() => onDelete(note.id)} />
       </div>
     </li>
   );

@@ -2,11 +2,11 @@
  * The whole popup for one tab: a status line, the article's entities grouped by kind with their
  * mention counts, its claims with score and kind, the reader's notes on it, and the site switch.
  */
-import { useState } from 'preact/hooks';
 import { NAME_TYPES, type NameType } from '../analysis/types';
 import type { TabEntity, TabState } from '../messaging/protocol';
 import type { NoteRecord } from '../storage/records';
 import { CLAIM_KIND_LABELS, counted, percent, statusMessage, TYPE_LABELS } from './labels';
+import { NoteDeleteButton } from './NoteDeleteButton';
 
 /** Props of {@link PopupView}. */
 export interface PopupViewProps {
@@ -63,7 +63,6 @@ function NoteItem({
   onDelete: (id: string) => void;
   onFocus: (id: string) => void;
 }) {
-  const [confirming, setConfirming] = useState(false);
   return (
     <li class="p-note" data-note-id={note.id} data-gloss-orphan={orphan ? '' : undefined}>
       <blockquote class="p-quote">{note.anchor.exact}</blockquote>
@@ -72,44 +71,16 @@ function NoteItem({
       ) : null}
       <p class="p-note-body">{note.body}</p>
       <div class="p-row-actions">
-        {confirming ? (
-          <>
-            <span>Delete this note?</span>
-            <button type="button" class="p-button" onClick={() => setConfirming(false)}>
-              Keep
-            </button>
-            <button
-              type="button"
-              class="p-button p-button-danger"
-              data-gloss-note-confirm-delete=""
-              onClick={() => {
-                setConfirming(false);
-                onDelete(note.id);
-              }}
-            >
-              Delete
-            </button>
-          </>
-        ) : (
-          <>
-            <button
-              type="button"
-              class="p-button"
-              data-gloss-note-focus=""
-              onClick={() => onFocus(note.id)}
-            >
-              Show
-            </button>
-            <button
-              type="button"
-              class="p-button p-button-quiet"
-              data-gloss-note-delete=""
-              onClick={() => setConfirming(true)}
-            >
-              Delete
-            </button>
-          </>
-        )}
+        <NoteDeleteButton prefix="p" onConfirm={() => onDelete(note.id)}>
+          <button
+            type="button"
+            class="p-button"
+            data-gloss-note-focus=""
+            onClick={() => onFocus(note.id)}
+          >
+            Show
+          </button>
+        </NoteDeleteButton>
       </div>
     </li>
   );
