@@ -14,6 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_PATH, chromiumArgs } from '../tests/e2e/chromium-driver';
 import { median, p95 } from './stats';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -64,9 +65,9 @@ async function main(): Promise<void> {
   const entries = JSON.parse(readFileSync(path.join(evalDir, 'manifest.json'), 'utf8')) as Entry[];
   const code = await bundle();
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-extensions'],
+    args: chromiumArgs(null),
   });
   const context = await browser.newContext({ javaScriptEnabled: false });
   await context.route('**/*', (route) => route.abort());

@@ -22,7 +22,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
-import { CHROMIUM_PATH } from '../tests/e2e/chromium-driver';
+import { CHROMIUM_PATH, chromiumArgs } from '../tests/e2e/chromium-driver';
 import { startStaticServer } from '../tests/e2e/static-server';
 import { median } from './stats';
 
@@ -72,22 +72,6 @@ interface PageMeasure {
   highlights: number;
   /** Growth of `used` when an 8 MB array is made in Gloss's isolated world; NaN without the extension. */
   probeGrowth: number;
-}
-
-/** Flags of tests/e2e/chromium-driver.ts, with or without the extension. */
-function chromiumArgs(extensionDir: string | null): string[] {
-  const common = [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ];
-  return extensionDir
-    ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...common]
-    : common;
 }
 
 /** Forces two full collections in the session's isolate and reads its heap. */

@@ -14,6 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_PATH, chromiumArgs } from '../tests/e2e/chromium-driver';
 import { median, p95 } from './stats';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -76,9 +77,9 @@ async function main(): Promise<void> {
     import { splitSentences } from './analysis/segment/sentences';
     window.__glossClaims = { detectClaims, splitSentences };`);
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-extensions'],
+    args: chromiumArgs(null),
   });
   const nerRuns: Timing[] = [];
   const jsonStringRuns: Timing[] = [];

@@ -11,11 +11,13 @@ export const CHROMIUM_PATH = '/usr/bin/chromium';
 /** The viewport of every tab: a common laptop size, wide enough for the article and its sidebar. */
 const VIEWPORT = { width: 1280, height: 900 };
 
-/** Flags from docs/toolchain.md: no sandbox (containers), no GPU, no network chatter from the browser itself. */
-function chromiumArgs(extensionDir: string): string[] {
-  return [
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
+/**
+ * Flags from docs/toolchain.md: no sandbox (containers), no GPU, no network chatter from the browser
+ * itself; with `extensionDir`, that unpacked extension loaded (null: a browser without it, the
+ * benchmarks' baseline).
+ */
+export function chromiumArgs(extensionDir: string | null): string[] {
+  const common = [
     '--no-sandbox',
     '--disable-gpu',
     '--disable-quic',
@@ -24,6 +26,9 @@ function chromiumArgs(extensionDir: string): string[] {
     '--disable-component-update',
     '--disable-sync',
   ];
+  return extensionDir
+    ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...common]
+    : common;
 }
 
 /** Wraps a playwright page in the common interface. */
