@@ -3,6 +3,7 @@
  * with. The lists are built from the training split only (see scripts/train-ner.ts) and shipped inside
  * the model file.
  */
+import { markMatch } from './match-marks';
 import { CONLL_TYPES } from './tags';
 
 /** A gazetteer: whole entries and, per first token, the longest entry length. */
@@ -67,13 +68,7 @@ export function markGazetteer(
     }
     for (let n = keys.length; n >= 1; n--) {
       const mask = gaz.entries.get(keys[n - 1]!) ?? 0;
-      for (let k = 0; k < CONLL_TYPES.length; k++) {
-        if (!(mask & (1 << k)) || done & (1 << k) || i < nextFree[k]!) continue;
-        done |= 1 << k;
-        marks[i - from]! |= 1 << (2 * k);
-        for (let t = 1; t < n; t++) marks[i + t - from]! |= 1 << (2 * k + 1);
-        nextFree[k] = i + n;
-      }
+      done = markMatch(marks, nextFree, from, i, n, mask, CONLL_TYPES.length, done);
     }
   }
   return marks;

@@ -5,6 +5,7 @@
  * names the training split never saw, which is what closes part of the dev→test gap of the tagger.
  * They are features, not rules: the tagger learns how far to trust a match of each list.
  */
+import { markMatch } from './match-marks';
 import { SortedTable } from './sorted-table';
 
 /** The lists, in bit order. Their sources are in analysis/models/README.md ("Names"). */
@@ -162,13 +163,7 @@ export function markNameLists(
     for (let n = count; n >= 1; n--) {
       const mask = n === 1 ? first & ~HAS_LONGER : (lists.entries.get(keys[n - 1]!) ?? 0);
       if (!mask) continue;
-      for (let k = 0; k < NAME_LISTS.length; k++) {
-        if (!(mask & (1 << k)) || done & (1 << k) || i < nextFree[k]!) continue;
-        done |= 1 << k;
-        marks[i - from]! |= 1 << (2 * k);
-        for (let t = 1; t < n; t++) marks[i + t - from]! |= 1 << (2 * k + 1);
-        nextFree[k] = i + n;
-      }
+      done = markMatch(marks, nextFree, from, i, n, mask, NAME_LISTS.length, done);
     }
   }
   return marks;
