@@ -14,6 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { numberOption } from '../scripts/cli-args';
 import { CHROMIUM_PATH, chromiumArgs } from '../tests/e2e/chromium-driver';
 import { median, p95 } from './stats';
 
@@ -60,8 +61,7 @@ interface BenchApi {
 }
 
 async function main(): Promise<void> {
-  const runsArg = process.argv.indexOf('--runs');
-  const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 5;
+  const runs = numberOption('--runs', 5);
   const entries = JSON.parse(readFileSync(path.join(evalDir, 'manifest.json'), 'utf8')) as Entry[];
   const code = await bundle();
   const browser = await chromium.launch({

