@@ -10,7 +10,7 @@ export default defineConfig({
   imports: false,
   vite: () => ({ plugins: [preact()] }),
   // The sources zip that Firefox reviewers rebuild from: the code and the models, not test artefacts.
-  zip: { excludeSources: ['artifacts/**', '.dbg/**', '.dbg-*', 'coverage/**'] },
+  zip: { excludeSources: ['artifacts/**', '.dbg/**', '.dbg-*', 'coverage/**', '.cache/**'] },
   manifest: ({ browser }) => ({
     name: 'Gloss',
     description:
