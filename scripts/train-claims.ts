@@ -8,6 +8,9 @@
  *                                                 # optimiser settings (defaults: DEFAULT_TRAIN_OPTIONS)
  *   npm run train:claims -- --dry-run --vector-scale 0      # no word vectors (the model of round 2)
  *   npm run train:claims -- --dry-run --seed 7    # other folds and shuffles (a noise check)
+ *   npm run train:claims -- --dry-run --dense     # also cross-validate a dense network blended with
+ *                                                 # the linear model (report only, nothing of it ships;
+ *                                                 # --dense-hidden N --dense-epochs N: its size, passes)
  *   npm run train:claims -- --dry-run --dims 64 --window 4 --vector-scale 3 --no-sotu
  *                                                 # word-vector settings (defaults: DEFAULT_WORD_VECTOR_OPTIONS,
  *                                                 # DEFAULT_VECTOR_SCALE; --no-sotu: training lines only)
@@ -24,6 +27,8 @@ import {
   debateDate,
   type LabelledLine,
 } from '../analysis/claims/training/corpus';
+import { blendScores, crossValidatedDenseLogits } from '../analysis/claims/training/dense-blend';
+import { DEFAULT_DENSE_OPTIONS } from '../analysis/claims/training/dense-network';
 import { DEFAULT_VECTOR_SCALE } from '../analysis/claims/training/distributional';
 import { DEFAULT_TRAIN_OPTIONS, type TrainOptions } from '../analysis/claims/training/logistic';
 import { averagePrecision, f1Score } from '../analysis/claims/training/metrics';
@@ -103,6 +108,33 @@ export function loadDistributional(
   return { vectors: learnWordVectors(loadUnlabelledTexts(corpus, withSotu), options), scale };
 }
 
+/** Cross-validates the dense network next to the linear model and prints each blend's figures. */
+function reportDenseBlend(
+  lines: CorpusLine[],
+  distributional: Distributional,
+  seed: number,
+  cv: { margins: number[]; labels: number[] },
+): void {
+  const options = {
+    ...DEFAULT_DENSE_OPTIONS,
+    hidden: Number(optionValue('--dense-hidden') ?? DEFAULT_DENSE_OPTIONS.hidden),
+    epochs: Number(optionValue('--dense-epochs') ?? DEFAULT_DENSE_OPTIONS.epochs),
+    seed,
+  };
+  const logits = crossValidatedDenseLogits(lines, distributional.vectors, seed, options);
+  const alone = blendScores(logits, cv.margins, cv.labels, [0])[0]!;
+  console.error(
+    `dense network ${JSON.stringify(options)} alone: CV F1 ${alone.f1.toFixed(4)}, AP ${alone.ap.toFixed(4)}`,
+  );
+  for (const b of blendScores(cv.margins, logits, cv.labels)) {
+    console.error(
+      `  linear margin + ${b.weight} × dense logit: CV F1 ${b.f1.toFixed(4)}, AP ${b.ap.toFixed(4)}, ` +
+        `F1-optimal Platt cut ${b.plattThreshold.toFixed(3)}`,
+    );
+  }
+  console.error('  (report only: the dense network is not part of the written model)');
+}
+
 function main(): void {
   const dryRun = hasFlag('--dry-run');
   const weights = {
@@ -154,6 +186,7 @@ function main(): void {
       `R ${cvAt05.recall.toFixed(4)}), AP ${cvAp.toFixed(4)}, Platt a ${cal.a.toFixed(3)} b ${cal.b.toFixed(3)}, ` +
       `F1-optimal Platt cut ${cal.plattThreshold.toFixed(3)}`,
   );
+  if (hasFlag('--dense') && distributional) reportDenseBlend(lines, distributional, seed, cv);
   if (dryRun) return;
   const trained = trainShippedWeights(examples, options, distributional);
   const file = toModelFile(
