@@ -1,5 +1,51 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+const entities = path.join(root, 'analysis/entities');
+
+/**
+ * The extension build takes the entity model from its binary pack (model-source.browser.ts, which
+ * fetches `models/ner-model.bin`) instead of the JSON files (model-source.ts, what Node loads), so
+ * the 4 MB of JSON never enter the background's bundle and are not evaluated as JavaScript.
+ */
+function browserModelSource(): Plugin {
+  const nodeSource = path.join(entities, 'model-source.ts');
+  const browserSource = path.join(entities, 'model-source.browser.ts');
+  return {
+    name: 'gloss:ner-model-source',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!importer || !source.endsWith('/model-source')) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved?.id === nodeSource ? browserSource : null;
+    },
+  };
+}
+
+/**
+ * `GLOSS_NER_BUNDLE_JSON=1` builds the extension as it was before the model pack, with the JSON files
+ * bundled into the background, into .output/ner-json-baseline: the in-extension baseline of
+ * bench/ner-load-chromium.ts. Never for a release.
+ */
+const bundleJsonModel = process.env.GLOSS_NER_BUNDLE_JSON === '1';
+
+/** Packs the entity model's JSON files into the one binary file the extension fetches. */
+async function writeNerModelPack(dest: string): Promise<void> {
+  const { packNerModel } = await import('./analysis/entities/model-pack');
+  const read = async (name: string) =>
+    JSON.parse(await readFile(path.join(root, 'analysis/models', name), 'utf8'));
+  const bytes = packNerModel({
+    model: await read('ner-weights.json'),
+    nameLists: await read('name-lists.json'),
+    clusters: await read('word-clusters.json'),
+  });
+  await writeFile(dest, bytes);
+}
 
 /** Fixed add-on id so Firefox keeps the same storage across restarts and updates. */
 export const GECKO_ID = 'gloss@gloss.reader';
@@ -8,7 +54,17 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader of a file sees where each name comes from.
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: bundleJsonModel ? [preact()] : [preact(), browserModelSource()] }),
+  ...(bundleJsonModel ? { outDir: '.output/ner-json-baseline' } : {}),
+  hooks: {
+    // The model pack is built from the committed JSON files on every build, never committed itself.
+    'build:publicAssets': async (wxt, files) => {
+      if (bundleJsonModel) return;
+      const dest = path.join(wxt.config.wxtDir, 'ner-model.bin');
+      await writeNerModelPack(dest);
+      files.push({ absoluteSrc: dest, relativeDest: 'models/ner-model.bin' });
+    },
+  },
   // The sources zip that Firefox reviewers rebuild from: the code and the models, not test artefacts.
   zip: { excludeSources: ['artifacts/**', '.dbg/**', '.dbg-*', 'coverage/**', '.cache/**'] },
   manifest: ({ browser }) => ({

@@ -175,9 +175,12 @@ function main(): void {
     for (let d = 0; d < dims; d++) x[i * dims + d] = v[d]! / norm;
   });
   const paths = clusterPaths(x, words.length, dims);
+  // The table is read by bisection (sorted-table.ts): store it sorted by word in UTF-16 code-unit
+  // order. Written in frequency order, as it once was, almost every look-up missed.
+  const order = words.map((_, i) => i).sort((a, b) => (words[a]! < words[b]! ? -1 : 1));
   const file: WordClustersFile = {
-    words: words.join(' '),
-    paths: paths.join(' '),
+    words: order.map((i) => words[i]!).join(' '),
+    paths: order.map((i) => paths[i]!).join(' '),
     levels: LEVELS,
     meta: {
       command: 'npm run build:ner-clusters:glove',

@@ -1,12 +1,14 @@
 /**
- * Trains the name tagger: an averaged perceptron over BIO tags (analysis/entities/tags.ts) with greedy decoding, on the CoNLL++
- * training split in ../shared/train/ner/train.jsonl; the dev split picks the number of epochs.
- * Deterministic: documents are shuffled with a fixed seed. Writes analysis/models/ner-weights.json.
- * `--final train+dev` trains the shipped weights again on train plus most of dev (see FINAL).
+ * Trains the name tagger: an averaged structured perceptron over BIO tags (analysis/entities/tags.ts)
+ * with first-order Viterbi decoding in the loop (or, with `--decoder greedy`, the greedy tagger of
+ * earlier rounds), on the CoNLL++ training split in ../shared/train/ner/train.jsonl; the dev split
+ * picks the number of epochs. Deterministic: documents are shuffled with a fixed seed. Writes
+ * analysis/models/ner-weights.json. `--final train+dev` trains the shipped weights again on train
+ * plus most of dev (see FINAL).
  *
- *   npm run train:ner [-- --epochs N] [--out PATH] [--passes 1|2] [--fold-epochs N]
- *                        [--lists PATH|none] [--clusters PATH|none] [--seeds N] [--seed S]
- *                        [--word-dropout P] [--final train|train+dev]
+ *   npm run train:ner [-- --epochs N] [--out PATH] [--decoder viterbi|greedy] [--passes 1|2]
+ *                        [--fold-epochs N] [--lists PATH|none] [--clusters PATH|none] [--seeds N]
+ *                        [--seed S] [--word-dropout P] [--final train|train+dev]
  *
  * `--lists` and `--clusters` name the external name lists and word clusters the features may use
  * (default: analysis/models/name-lists.json and word-clusters.json, built by
@@ -23,12 +25,19 @@ import {
   type DocFeatures,
   type ExternalKnowledge,
   extractDocFeatures,
+  PAIR_FEATURES,
+  pairFeatures,
 } from '../analysis/entities/features';
 import { buildGazetteer, type Gazetteer } from '../analysis/entities/gazetteer';
 import { type NerModelFile, quantise, toBase64 } from '../analysis/entities/model';
 import { buildNameLists, type NameListsFile } from '../analysis/entities/name-lists';
 import { SpanScorer } from '../analysis/entities/score';
-import { decodeGreedy, decodeTwoPass, type Scorer } from '../analysis/entities/tagger';
+import {
+  decodeGreedy,
+  decodeTwoPass,
+  decodeViterbi,
+  type Scorer,
+} from '../analysis/entities/tagger';
 import { CONLL_TYPES, TAGS, tagsToSpans } from '../analysis/entities/tags';
 import {
   type NerDocument,
@@ -61,7 +70,8 @@ const GAZ_FOLDS = Number(stringOption('--gaz-folds', '2'));
  * (document-labels.ts; training documents get those labels from half-data models, see
  * jackknifeLabels); both passes update the weights, and the model file says `passes: 2` so run time
  * decodes twice. Measured on CoNLL++ dev, two passes did not beat one (0.906 to 0.912 against
- * 0.9121, float weights, over four variants; see bench/RESULTS.md "Entities"), so it stays an option.
+ * 0.9121, float weights, over four variants; see bench/RESULTS.md "Entities"), so it stays an option,
+ * for the greedy decoder only (`--decoder greedy --passes 2`).
  */
 const PASSES = Number(stringOption('--passes', '1'));
 /**
@@ -76,13 +86,27 @@ const FOLD_EPOCHS = Number(stringOption('--fold-epochs', '15'));
 const HELD_OUT_DEV_DOCS = 80;
 /**
  * `--final train` (default) ships the weights chosen on dev as they are. `--final train+dev` trains
- * them again, run by run with the same seeds and epoch counts, on train plus the dev documents after
- * the first {@link HELD_OUT_DEV_DOCS} (a fifth more labelled text). Measured on those held-out
- * documents through `recognizeEntities`, it scored 0.9214 against 0.9229 for the default: no gain
- * that 80 documents can show, so it stays an option.
+ * them again, run by run with the same seeds and epoch counts (chosen on all of dev by the runs
+ * trained on train alone), on train plus the dev documents after the first {@link HELD_OUT_DEV_DOCS}
+ * (a fifth more labelled text); the first {@link HELD_OUT_DEV_DOCS} stay unseen. On those held-out
+ * documents through `recognizeEntities`: 0.9445 against 0.9419 for the default with the Viterbi tagger
+ * (0.9214 against 0.9229 with the greedy tagger of round three), a difference 80 documents cannot
+ * tell from noise; and the refitted Viterbi model lost two behaviours of the canonical article that
+ * the unit tests hold ("Azerbaijani" before a title typed person once; "on Climate Change" left out
+ * of the convention's name). So it stays an option.
  */
 const FINAL = stringOption('--final', 'train');
 const N_TAGS = TAGS.length;
+/**
+ * `greedy`: the tagger decodes left to right and learns from each token's mistake (the model of the
+ * third round). `viterbi`: a structured perceptron (Collins 2002), each sentence decoded by first-order
+ * Viterbi (decodeViterbi in tagger.ts) and the weights moved by the difference between the features of
+ * the gold and of the decoded sequence; the model file says `decoder: "viterbi"` so run time decodes
+ * the same way. See the models README for the dev figures of each.
+ */
+const DECODER = stringOption('--decoder', 'viterbi');
+if (DECODER !== 'greedy' && DECODER !== 'viterbi')
+  throw new Error('--decoder is greedy or viterbi');
 /**
  * Share of training tokens whose word and lower-case features are hidden in an epoch (chosen anew
  * each epoch, seeded). Every training word has its own identity features, so without this the weights
@@ -98,6 +122,12 @@ const WORD_DROPOUT = Number(stringOption('--word-dropout', '0'));
  */
 const LISTS = stringOption('--lists', 'analysis/models/name-lists.json');
 const CLUSTERS = stringOption('--clusters', 'analysis/models/word-clusters.json');
+/**
+ * A second word-cluster table as an extra feature family (features.ts, `clusters2`), or `none`
+ * (default). Experimental: the run-time loader does not read a second table, so a model trained with
+ * one is written for measuring only (its file says `external.clusters2`).
+ */
+const CLUSTERS2 = stringOption('--clusters2', 'none');
 
 /** The external lists and clusters named on the command line (`none` leaves one out). */
 function loadExternal(): ExternalKnowledge {
@@ -106,6 +136,7 @@ function loadExternal(): ExternalKnowledge {
   return {
     nameLists: LISTS === 'none' ? null : buildNameLists(read<NameListsFile>(LISTS)),
     clusters: CLUSTERS === 'none' ? null : buildWordClusters(read<WordClustersFile>(CLUSTERS)),
+    clusters2: CLUSTERS2 === 'none' ? null : buildWordClusters(read<WordClustersFile>(CLUSTERS2)),
   };
 }
 
@@ -180,6 +211,29 @@ class Weights {
     }
   }
 
+  /** Adds `delta` to column `tag` of the rows of `hashes[from..to)`, creating rows as needed. */
+  add(hashes: ArrayLike<number>, from: number, to: number, tag: number, delta: number): void {
+    for (let k = from; k < to; k++) {
+      if (hashes[k] === 0) continue;
+      const at = this.row(hashes[k]!, true) * N_TAGS + tag;
+      this.w[at]! += delta;
+      this.u[at]! += delta * this.step;
+    }
+  }
+
+  /** Scorer over the live (not averaged) weights, which training changes as it goes. */
+  live(): Scorer {
+    return (hashes, from, to, scores) => {
+      const w = this.w;
+      for (let k = from; k < to; k++) {
+        const r = this.rows.get(hashes[k]!);
+        if (r === undefined) continue;
+        const base = r * N_TAGS;
+        for (let t = 0; t < N_TAGS; t++) scores[t]! += w[base + t]!;
+      }
+    };
+  }
+
   /** The averaged weights w − u / step (the standard lazy averaging trick). */
   averaged(): Float64Array {
     const n = this.rows.size * N_TAGS;
@@ -222,7 +276,9 @@ function evaluate(docs: readonly TaggedDocument[], feats: readonly DocFeatures[]
     const tags =
       PASSES === 2
         ? decodeTwoPass(feats[k]!, N_TAGS, score)
-        : decodeGreedy(feats[k]!, N_TAGS, score);
+        : DECODER === 'viterbi'
+          ? decodeViterbi(feats[k]!, N_TAGS, score)
+          : decodeGreedy(feats[k]!, N_TAGS, score);
     const toChars = (spans: ReturnType<typeof tagsToSpans>) =>
       spans.map((s) => ({
         start: d.tokens[s.from]!.start,
@@ -301,6 +357,8 @@ function trainRun(ctx: RunContext, seed: number, fixedEpochs?: number): Run {
   const W = new Weights();
   // The live weights array may be reallocated as features are added, so look it up on every call.
   const liveScorer: Scorer = (h, a, b, s) => W.scorer(W.w)(h, a, b, s);
+  const live = W.live();
+  const pairBuf = new Uint32Array(PAIR_FEATURES);
   const rand = seededRandom(seed);
   const dropRand = seededRandom(seed + 7);
   const order = ctx.train.map((_, i) => i);
@@ -334,6 +392,32 @@ function trainRun(ctx: RunContext, seed: number, fixedEpochs?: number): Run {
           W.step++;
           return pred;
         };
+      if (DECODER === 'viterbi') {
+        decodeViterbi(f, N_TAGS, live, (from, to, pred, seen, seenOffsets) => {
+          for (let i = from; i < to; i++) {
+            const gold = d.gold[i]!;
+            const p = pred[i]!;
+            total++;
+            if (p !== gold) {
+              errors++;
+              W.update(f.feats, f.offsets[i]!, f.offsets[i + 1]!, gold, p);
+              const s0 = seenOffsets[i - from]!;
+              W.update(seen, s0, seenOffsets[i - from + 1]!, gold, p);
+            }
+            // Tag-pair features: the gold pair gains, the decoded pair loses, unless they agree.
+            const goldPrev = i > from ? d.gold[i - 1]! : -1;
+            const predPrev = i > from ? pred[i - 1]! : -1;
+            if (p !== gold || goldPrev !== predPrev) {
+              pairFeatures(f.infos[i]!, goldPrev, pairBuf);
+              W.add(pairBuf, 0, pairBuf.length, gold, 1);
+              pairFeatures(f.infos[i]!, predPrev, pairBuf);
+              W.add(pairBuf, 0, pairBuf.length, p, -1);
+            }
+            W.step++;
+          }
+        });
+        continue;
+      }
       const first = decodeGreedy(f, N_TAGS, liveScorer, learn());
       if (PASSES === 2) {
         const extra = firstPassFeatures(f, ctx.foldLabels[k] ?? first);
@@ -385,6 +469,12 @@ function main(): void {
   console.error(`train: ${train.length} docs, ${mis} entities not on token edges`);
 
   if (FINAL !== 'train' && FINAL !== 'train+dev') throw new Error('--final is train or train+dev');
+  if (CLUSTERS2 !== 'none' && OUT === path.resolve(repoRoot, 'analysis/models/ner-weights.json')) {
+    throw new Error('--clusters2 models are for measuring: write them elsewhere with --out');
+  }
+  if (DECODER === 'viterbi' && PASSES === 2) {
+    throw new Error('--decoder viterbi is one-pass: use it with --passes 1');
+  }
   if (FINAL === 'train+dev' && PASSES === 2) {
     throw new Error(
       '--passes 2 trains its first-pass labels on train only: use it with --final train',
@@ -515,6 +605,7 @@ function main(): void {
     commonWords: commonWords.join(' '),
     lexicon: lexiconFile,
     ...(PASSES === 2 ? { passes: 2 as const } : {}),
+    ...(DECODER === 'viterbi' ? { decoder: 'viterbi' as const } : {}),
     ...(external.nameLists || external.clusters
       ? {
           external: {
@@ -533,8 +624,10 @@ function main(): void {
       seed: SEED,
       ...(SEEDS > 1 ? { seeds: SEEDS } : {}),
       ...(PASSES === 2 ? { passes: 2 } : {}),
+      ...(DECODER === 'viterbi' ? { decoder: 'viterbi' } : {}),
       ...(external.nameLists ? { nameLists: LISTS } : {}),
       ...(external.clusters ? { clusters: CLUSTERS } : {}),
+      ...(external.clusters2 ? { clusters2: CLUSTERS2 } : {}),
       ...(WORD_DROPOUT > 0 ? { wordDropout: WORD_DROPOUT } : {}),
       epochs: best.epoch,
       features: keys.length,

@@ -1,7 +1,8 @@
 /**
  * Feature extraction for the name tagger, shared by training and run time. Every feature is a 32-bit
  * hash (see feature-hash.ts). Static features depend on the words only and are computed once per
- * token; history features depend on the tags already chosen to the left (greedy decoding).
+ * token; history features depend on the tags already chosen to the left (greedy decoding), tag-pair
+ * features on the previous tag of each path (Viterbi decoding, see tagger.ts).
  */
 import { featureHash, fnv, mix } from './feature-hash';
 import { type Gazetteer, markGazetteer } from './gazetteer';
@@ -71,13 +72,26 @@ const F = {
   clu: [P('c1'), P('c2'), P('c3'), P('c4')],
   cluM1: [P('c1-1'), P('c2-1'), P('c3-1'), P('c4-1')],
   cluP1: [P('c1+1'), P('c2+1'), P('c3+1'), P('c4+1')],
+  clu2: [P('g1'), P('g2'), P('g3'), P('g4')],
 };
 
 /** External knowledge the tagger's features may use (both optional; see name-lists.ts, word-clusters.ts). */
 export interface ExternalKnowledge {
   nameLists?: NameLists | null;
   clusters?: WordClusters | null;
+  /**
+   * A second cluster table (experimental, `npm run train:ner -- --clusters2 PATH`): the token's own
+   * path prefixes at {@link CLUSTER2_LEVELS} only, as a feature family beside `clusters`.
+   */
+  clusters2?: WordClusters | null;
 }
+
+/**
+ * Path prefix lengths of the second cluster table that become features: 2 to 4 (128 to 4,096
+ * clusters of the 16/8/8/4 tree). The top level (16 clusters) is left out: the first table's
+ * prefixes already give the coarse word classes.
+ */
+const CLUSTER2_LEVELS = [2, 3, 4];
 
 /** Levels of a cluster path that become features (all four: 16 to 4,096 clusters). */
 const CLUSTER_LEVELS = 4;
@@ -193,9 +207,18 @@ export interface WordInfo {
    */
   clusterFeats?: ClusterFeatures;
   clusterOf?: WordClusters;
+  /** The word's feature hashes for the second cluster table `cluster2Of`. */
+  cluster2Feats?: Uint32Array;
+  cluster2Of?: WordClusters;
   /** Summed weights of `own` under the scorer `ownScoresOf` (see decodeGreedy in tagger.ts). */
   ownScores?: Float64Array;
   ownScoresOf?: unknown;
+  /**
+   * Summed weights of the word's tag-pair features ({@link pairFeatures}) for each previous tag,
+   * `(prev + 1) * nTags + tag`, under the scorer `pairScoresOf` (see decodeViterbi in tagger.ts).
+   */
+  pairScores?: Float64Array;
+  pairScoresOf?: unknown;
 }
 
 /** A word's cluster feature hashes, by the role the word plays for the token being tagged. */
@@ -229,6 +252,21 @@ function clusterFeatures(info: WordInfo, clusters: WordClusters): ClusterFeature
   info.clusterOf = clusters;
   info.clusterFeats = out;
   return out;
+}
+
+/** The token-only feature hashes of a word in the second cluster table, cached on its WordInfo. */
+function cluster2Features(info: WordInfo, clusters: WordClusters): Uint32Array {
+  if (info.cluster2Of === clusters && info.cluster2Feats) return info.cluster2Feats;
+  const path = clusterPath(clusters, info.word);
+  const out: number[] = [];
+  if (path !== undefined) {
+    for (const len of CLUSTER2_LEVELS) {
+      if (len <= path.length) out.push(mix(F.clu2[len - 1]!, fnv(path.slice(0, len))));
+    }
+  }
+  info.cluster2Of = clusters;
+  info.cluster2Feats = new Uint32Array(out);
+  return info.cluster2Feats;
 }
 
 const MODES = ['n', 'U', 'T'];
@@ -336,7 +374,7 @@ export function extractDocFeatures(
   }
   // External list matches: per token the set of lists matched (begin or inside alike).
   const listSets = new Uint16Array(n);
-  const { nameLists, clusters } = external;
+  const { nameLists, clusters, clusters2 } = external;
   if (nameLists) {
     for (const [from, to] of ranges) {
       const marks = markNameLists(nameLists, lower, words, from, to);
@@ -373,8 +411,8 @@ export function extractDocFeatures(
     }
   }
   // Upper bound on features per token: 12 own, 13 context, 2 initial, 4 document, 4 lexicon, 3 run,
-  // 7 gazetteer, 1 name lists, 12 clusters.
-  const out = new Uint32Array(n * 60 + 1);
+  // 7 gazetteer, 1 name lists, 12 clusters, 3 second clusters.
+  const out = new Uint32Array(n * 63 + 1);
   let len = 0;
   const offsets = new Uint32Array(n + 1);
   for (const [from, to] of ranges) {
@@ -463,6 +501,10 @@ export function extractDocFeatures(
           for (let k = 0; k < r.length; k++) out[len++] = r[k]!;
         }
       }
+      if (clusters2) {
+        const c2 = cluster2Features(info, clusters2);
+        for (let k = 0; k < c2.length; k++) out[len++] = c2[k]!;
+      }
     }
   }
   offsets[n] = len;
@@ -527,3 +569,49 @@ export function historyFeatures(
 
 /** Most hashes that {@link historyFeatures} writes: four tag features, five classes, a majority. */
 export const HISTORY_FEATURES = 4 + CONLL_TYPES.length + 1 + 1;
+
+/**
+ * Document history feature hashes of token i for Viterbi decoding: the classes that earlier
+ * sentences' decoded tags gave the same word (see {@link PredictionHistory}), without the tag-history
+ * features of {@link historyFeatures}, which become the tag-pair features of {@link pairFeatures}.
+ * Writes at most {@link SEEN_FEATURES} hashes into `out` from `at`; returns the new end.
+ */
+export function seenFeatures(
+  doc: DocFeatures,
+  i: number,
+  history: PredictionHistory,
+  out: Uint32Array,
+  at: number,
+): number {
+  let n = at;
+  const seen = history.get(doc.lower[i]!);
+  if (seen) {
+    let best = 0;
+    for (let k = 0; k < seen.length; k++) {
+      if (seen[k]! > 0) out[n++] = mix(F.seen, k);
+      if (seen[k]! > seen[best]!) best = k;
+    }
+    out[n++] = mix(mix(F.seenMajor, best), doc.infos[i]!.idShape);
+  }
+  return n;
+}
+
+/** Most hashes that {@link seenFeatures} writes: five classes and a majority. */
+export const SEEN_FEATURES = CONLL_TYPES.length + 1 + 1;
+
+/**
+ * Tag-pair feature hashes of a first-order (Viterbi) tagger for a token of word `info` after tag
+ * `prev` (-1 = sentence start): the previous tag alone (the transition weights), and with the
+ * token's lower case and shape. They are the greedy tagger's "t-1" features of
+ * {@link historyFeatures}, so both decoders share the hash space; the second-order "t-2|t-1" feature
+ * is left out (first-order decoding cannot see two tags back). Writes 3 hashes into `out`.
+ */
+export function pairFeatures(info: WordInfo, prev: number, out: Uint32Array): void {
+  const t1 = prev + 1;
+  out[0] = mix(F.t1, t1);
+  out[1] = mix(mix(F.t1L, t1), info.idLower);
+  out[2] = mix(mix(F.t1S, t1), info.idShape);
+}
+
+/** Number of hashes {@link pairFeatures} writes. */
+export const PAIR_FEATURES = 3;

@@ -3,35 +3,42 @@
  * tagger, values (date, time, number, money, percent, quantity) from rules, and alias links within
  * the article.
  */
-import nameLists from '../models/name-lists.json';
-import nerWeights from '../models/ner-weights.json';
-import wordClusters from '../models/word-clusters.json';
 import type { EntityMention, LinkedEntity, Sentence } from '../types';
 import { documentPass } from './document-pass';
 import { extractDocFeatures } from './features';
 import { linkAliases } from './link-aliases';
 import { toNameMentions } from './mention-spans';
-import { loadModel, type NerModel, type NerModelFile } from './model';
-import type { NameListsFile } from './name-lists';
+import type { NerModel } from './model';
+import { nerModel, nerModelReady } from './model-source';
 import { applyPhraseRules } from './name-phrases';
-import { decodeGreedy, decodeTwoPass, modelScorer, type Scorer } from './tagger';
+import { decodeGreedy, decodeTwoPass, decodeViterbi, modelScorer, type Scorer } from './tagger';
 import { tagsToSpans } from './tags';
 import { sentenceRanges, tokenize } from './tokenize';
 import { findValues } from './values';
-import type { WordClustersFile } from './word-clusters';
 
 let cached: { model: NerModel; score: Scorer } | null = null;
 
-/** The tagger, loaded once on first use (decoding the weights takes a few tens of milliseconds). */
+/**
+ * The tagger, loaded once. In Node the model is built on first use from the JSON files (a few tens of
+ * milliseconds); in the extension it must have been loaded by {@link loadNerModel} first (see
+ * model-source.ts and model-source.browser.ts).
+ */
 export function getNerModel(): { model: NerModel; score: Scorer } {
   if (!cached) {
-    const model = loadModel(nerWeights as unknown as NerModelFile, {
-      nameLists: nameLists as NameListsFile,
-      clusters: wordClusters as WordClustersFile,
-    });
+    const model = nerModel();
     cached = { model, score: modelScorer(model) };
   }
   return cached;
+}
+
+/**
+ * Loads the model where loading is asynchronous: the extension fetches and unpacks its binary pack
+ * (rejecting with a NerModelLoadError, retried on the next call, when that fails). Await it before
+ * {@link recognizeEntities} there; in Node it resolves at once.
+ */
+export async function loadNerModel(): Promise<void> {
+  await nerModelReady();
+  getNerModel();
 }
 
 /** What {@link recognizeEntities} returns. */
@@ -66,14 +73,13 @@ export function recognizeEntities(
   const tags =
     model.passes === 2
       ? decodeTwoPass(feats, model.nTags, score)
-      : decodeGreedy(feats, model.nTags, score, undefined, undefined, true);
+      : model.scalars.decoder === 'viterbi'
+        ? decodeViterbi(feats, model.nTags, score, undefined, undefined, true)
+        : decodeGreedy(feats, model.nTags, score, undefined, undefined, true);
+  const sentenceStarts = new Set(ranges.map((r) => r[0]));
   const spans = applyPhraseRules({
     words: feats.words,
-    spans: documentPass({
-      words: feats.words,
-      spans: tagsToSpans(tags),
-      sentenceStarts: new Set(ranges.map((r) => r[0])),
-    }),
+    spans: documentPass({ words: feats.words, spans: tagsToSpans(tags), sentenceStarts }),
     ranges,
     lexicon: model.lexicon,
     gazetteer: model.gazetteer,
@@ -88,6 +94,8 @@ export function recognizeEntities(
 
 /** Alias linking alone, for callers that build mentions themselves. */
 export { linkAliases } from './link-aliases';
+/** The error {@link loadNerModel} rejects with. */
+export { NerModelLoadError } from './model-pack';
 /** The CoNLL class → Gloss name type mapping. */
 export { nameTypeOf } from './name-types';
 /** The rule-based value finder (dates, times, numbers, money, percentages, quantities). */

@@ -35,6 +35,11 @@ export interface NerModelFile {
    */
   passes?: 1 | 2;
   /**
+   * How the weights were trained to decode: `viterbi` (structured perceptron, decodeViterbi in
+   * tagger.ts) or greedy left to right (`greedy`, or absent in older files).
+   */
+  decoder?: 'greedy' | 'viterbi';
+  /**
    * External knowledge the weights were trained with: the name lists of name-lists.json and the word
    * clusters of word-clusters.json (absent in older files: neither).
    */
@@ -57,10 +62,47 @@ export interface NerModel {
   mask: number;
   weights: Int16Array;
   gazetteer: Gazetteer;
-  commonWords: Set<string>;
-  lexicon: Map<string, number>;
+  commonWords: ReadonlySet<string>;
+  lexicon: ReadonlyMap<string, number>;
   /** The external lists and clusters, when the weights use them. */
   external: ExternalKnowledge;
+  /**
+   * Every scalar field of the model file (tags, scale, passes, decoder, meta, and any added later),
+   * as loaded: code that needs a field of the file reads it here, so it works whichever loader built
+   * the model (the JSON file in Node, the binary pack in the extension).
+   */
+  scalars: NerModelScalars;
+}
+
+/**
+ * The model file without its big fields: what {@link modelFrom} reads (the binary pack of
+ * model-pack.ts stores these fields as JSON, whatever fields the file has).
+ */
+export type NerModelScalars = Omit<
+  NerModelFile,
+  'keys' | 'weights' | 'gazetteer' | 'commonWords' | 'lexicon'
+>;
+
+/** The parts of a {@link NerModel} that are built from the file's big fields. */
+export type NerModelParts = Pick<
+  NerModel,
+  'table' | 'rows' | 'mask' | 'weights' | 'gazetteer' | 'commonWords' | 'lexicon' | 'external'
+>;
+
+/**
+ * Assembles a model from the file's scalar fields and its built parts. Both loaders end here:
+ * {@link loadModel} (JSON files, Node) and unpackNerModel (binary pack, the extension), so a field
+ * read from the file's scalars is read the same way by both.
+ */
+export function modelFrom(file: NerModelScalars, parts: NerModelParts): NerModel {
+  if (file.tags.join(',') !== TAGS.join(',')) throw new Error('NER model: tag set mismatch');
+  return {
+    nTags: TAGS.length,
+    passes: file.passes === 2 ? 2 : 1,
+    scale: file.scale,
+    ...parts,
+    scalars: file,
+  };
 }
 
 /** The external knowledge files, passed to {@link loadModel} by whoever imports them. */
@@ -93,9 +135,43 @@ export function toBase64(bytes: Uint8Array): string {
   return btoa(bin);
 }
 
+/** The file's feature hashes (in row order) and int16 weights, decoded from base64. */
+export function modelArrays(file: Pick<NerModelFile, 'keys' | 'weights'>): {
+  keys: Uint32Array;
+  weights: Int16Array;
+} {
+  const keyBytes = fromBase64(file.keys);
+  const wBytes = fromBase64(file.weights);
+  return {
+    keys: new Uint32Array(keyBytes.buffer, keyBytes.byteOffset, keyBytes.byteLength >> 2),
+    weights: new Int16Array(wBytes.buffer, wBytes.byteOffset, wBytes.byteLength >> 1),
+  };
+}
+
 /**
- * Builds the in-memory model. The table has at least twice as many slots as features (load ≤ 0.5),
- * which keeps linear probing short. `externalFiles` supplies the name lists and word clusters; each is
+ * The open-addressing table of the feature hashes `keys` (row r = keys[r]): at least twice as many
+ * slots as features (load ≤ 0.5), which keeps linear probing short. Both loaders build it with this
+ * one function, so their tables are the same slot for slot.
+ */
+export function buildFeatureTable(keys: Uint32Array): Pick<NerModel, 'table' | 'rows' | 'mask'> {
+  let size = 1;
+  while (size < keys.length * 2) size <<= 1;
+  const mask = size - 1;
+  const table = new Uint32Array(size);
+  const rows = new Int32Array(size);
+  for (let r = 0; r < keys.length; r++) {
+    const key = keys[r]! || 1;
+    let slot = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
+    while (table[slot] !== 0) slot = (slot + 1) & mask;
+    table[slot] = key;
+    rows[slot] = r;
+  }
+  return { table, rows, mask };
+}
+
+/**
+ * Builds the in-memory model from the JSON files (the hash table: {@link buildFeatureTable}).
+ * `externalFiles` supplies the name lists and word clusters; each is
  * built only when the model file says its weights use it, and a model that needs one that is missing
  * is refused (its scores would be wrong without an error).
  */
@@ -110,35 +186,16 @@ export function loadModel(file: NerModelFile, externalFiles: ExternalFiles = {})
     external.clusters = buildWordClusters(externalFiles.clusters);
   }
   if (file.tags.join(',') !== TAGS.join(',')) throw new Error('NER model: tag set mismatch');
-  const keyBytes = fromBase64(file.keys);
-  const keys = new Uint32Array(keyBytes.buffer, keyBytes.byteOffset, keyBytes.byteLength >> 2);
-  const wBytes = fromBase64(file.weights);
-  const weights = new Int16Array(wBytes.buffer, wBytes.byteOffset, wBytes.byteLength >> 1);
-  let size = 1;
-  while (size < keys.length * 2) size <<= 1;
-  const mask = size - 1;
-  const table = new Uint32Array(size);
-  const rows = new Int32Array(size);
-  for (let r = 0; r < keys.length; r++) {
-    const key = keys[r]! || 1;
-    let slot = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
-    while (table[slot] !== 0) slot = (slot + 1) & mask;
-    table[slot] = key;
-    rows[slot] = r;
-  }
-  return {
-    nTags: TAGS.length,
-    passes: file.passes === 2 ? 2 : 1,
-    scale: file.scale,
-    table,
-    rows,
-    mask,
+  const { keys, weights } = modelArrays(file);
+  const { keys: _k, weights: _w, gazetteer, commonWords, lexicon, ...scalars } = file;
+  return modelFrom(scalars, {
+    ...buildFeatureTable(keys),
     weights,
-    gazetteer: buildGazetteer(file.gazetteer),
-    commonWords: new Set(file.commonWords.split(' ')),
-    lexicon: buildLexicon(file.lexicon),
+    gazetteer: buildGazetteer(gazetteer),
+    commonWords: new Set(commonWords.split(' ')),
+    lexicon: buildLexicon(lexicon),
     external,
-  };
+  });
 }
 
 /**

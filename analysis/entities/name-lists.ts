@@ -6,7 +6,7 @@
  * They are features, not rules: the tagger learns how far to trust a match of each list.
  */
 import { markMatch } from './match-marks';
-import { SortedTable } from './sorted-table';
+import { SortedTable, type StringTable } from './sorted-table';
 
 /** The lists, in bit order. Their sources are in analysis/models/README.md ("Names"). */
 export const NAME_LISTS = [
@@ -56,7 +56,7 @@ export interface NameLists {
    * Entry ("tok tok", lower case) → bit mask of the lists in use holding it (bit k = NAME_LISTS[k]);
    * 0 for an entry of unused lists only.
    */
-  entries: SortedTable<number>;
+  entries: StringTable<number>;
   /** The lists in use, as a mask over NAME_LISTS bits. */
   use: number;
   /**

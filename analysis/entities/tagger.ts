@@ -1,13 +1,19 @@
 /**
- * Greedy left-to-right decoding of the averaged-perceptron tagger: each token takes the best tag
+ * Decoding of the averaged-perceptron tagger. Greedy: left to right, each token takes the best tag
  * allowed by BIO (see tags.ts) after the tags already chosen, using static and tag-history features.
+ * Viterbi: the best BIO-valid tag sequence of each sentence under first-order tag-pair features, for
+ * weights trained with Viterbi in the loop (a structured perceptron, Collins 2002).
  */
 import { type ExtraFeatures, firstPassFeatures } from './document-labels';
 import {
   type DocFeatures,
   HISTORY_FEATURES,
   historyFeatures,
+  PAIR_FEATURES,
   PredictionHistory,
+  pairFeatures,
+  SEEN_FEATURES,
+  seenFeatures,
   type WordInfo,
 } from './features';
 import type { NerModel } from './model';
@@ -133,4 +139,164 @@ export function decodeGreedy(
 export function decodeTwoPass(doc: DocFeatures, nTags: number, score: Scorer): Uint8Array {
   const first = decodeGreedy(doc, nTags, score);
   return decodeGreedy(doc, nTags, score, undefined, firstPassFeatures(doc, first));
+}
+
+/**
+ * The summed weights of the tag-pair features ({@link pairFeatures}) of a token of word `info`, for
+ * every previous tag: entry `(prev + 1) * nTags + tag`, prev -1 being the sentence start. With
+ * `cache` (run time only, fixed integer weights) the table is kept on the word's {@link WordInfo}.
+ */
+function pairScores(
+  info: WordInfo,
+  score: Scorer,
+  nTags: number,
+  buf: Uint32Array,
+  cache: boolean,
+  out: Float64Array,
+): Float64Array {
+  if (cache && info.pairScoresOf === score && info.pairScores) return info.pairScores;
+  const table = cache ? new Float64Array((nTags + 1) * nTags) : out;
+  if (!cache) table.fill(0);
+  const row = new Float64Array(nTags);
+  for (let p = -1; p < nTags; p++) {
+    pairFeatures(info, p, buf);
+    row.fill(0);
+    score(buf, 0, PAIR_FEATURES, row);
+    table.set(row, (p + 1) * nTags);
+  }
+  if (cache) {
+    info.pairScores = table;
+    info.pairScoresOf = score;
+  }
+  return table;
+}
+
+/** Per tag, the tags it may follow under BIO, ascending (on a tie the lowest tag wins). */
+const ALLOWED_PREVIOUS = new Map<number, Uint8Array[]>();
+
+function allowedPrevious(nTags: number): Uint8Array[] {
+  let out = ALLOWED_PREVIOUS.get(nTags);
+  if (!out) {
+    out = [];
+    for (let t = 0; t < nTags; t++) {
+      const prevs: number[] = [];
+      for (let p = 0; p < nTags; p++) if (isAllowed(p, t)) prevs.push(p);
+      out.push(Uint8Array.from(prevs));
+    }
+    ALLOWED_PREVIOUS.set(nTags, out);
+  }
+  return out;
+}
+
+/**
+ * Called by {@link decodeViterbi} after each sentence `[from, to)` is decoded, with the document's
+ * tags (filled up to `to`) and the sentence's document-history features: token i's are
+ * `seen.subarray(seenOffsets[i - from], seenOffsets[i - from + 1])`. Training updates its weights here.
+ */
+export type SentenceCallback = (
+  from: number,
+  to: number,
+  tags: Uint8Array,
+  seen: Uint32Array,
+  seenOffsets: Uint32Array,
+) => void;
+
+/**
+ * Tags every token of a document with the best BIO-valid tag sequence of each sentence (first-order
+ * Viterbi). A token's score for tag t after tag p is its static features (plus `extra`, and the
+ * document history of earlier sentences, see seenFeatures in features.ts) for t, plus its tag-pair
+ * features for (p, t). The document history is updated after each sentence, so a sentence's own tags
+ * do not feed its history features. `onSentence` (training) sees each decoded sentence;
+ * `cacheWordScores` (run time only, fixed weights) caches per-word sums as decodeGreedy does.
+ */
+export function decodeViterbi(
+  doc: DocFeatures,
+  nTags: number,
+  score: Scorer,
+  onSentence?: SentenceCallback,
+  extra?: ExtraFeatures,
+  cacheWordScores = false,
+): Uint8Array {
+  const tags = new Uint8Array(doc.words.length);
+  let maxLen = 0;
+  for (const [from, to] of doc.ranges) maxLen = Math.max(maxLen, to - from);
+  const emit = new Float64Array(maxLen * nTags);
+  const back = new Uint8Array(maxLen * nTags);
+  const seen = new Uint32Array(maxLen * SEEN_FEATURES);
+  const seenOffsets = new Uint32Array(maxLen + 1);
+  const scores = new Float64Array(nTags);
+  const pairBuf = new Uint32Array(PAIR_FEATURES);
+  const pairOut = new Float64Array((nTags + 1) * nTags);
+  let delta = new Float64Array(nTags);
+  let next = new Float64Array(nTags);
+  const history = new PredictionHistory();
+  const NEG = Number.NEGATIVE_INFINITY;
+  const allowed = allowedPrevious(nTags);
+  for (const [from, to] of doc.ranges) {
+    if (to <= from) continue;
+    let seenLen = 0;
+    for (let i = from; i < to; i++) {
+      const k = i - from;
+      if (cacheWordScores) {
+        const info = doc.infos[i]!;
+        const own = wordScores(info, score, nTags);
+        for (let t = 0; t < nTags; t++) scores[t] = own[t]!;
+        score(doc.feats, doc.offsets[i]! + info.own.length, doc.offsets[i + 1]!, scores);
+      } else {
+        scores.fill(0);
+        score(doc.feats, doc.offsets[i]!, doc.offsets[i + 1]!, scores);
+      }
+      if (extra) score(extra.feats, extra.offsets[i]!, extra.offsets[i + 1]!, scores);
+      seenOffsets[k] = seenLen;
+      seenLen = seenFeatures(doc, i, history, seen, seenLen);
+      score(seen, seenOffsets[k]!, seenLen, scores);
+      emit.set(scores, k * nTags);
+    }
+    seenOffsets[to - from] = seenLen;
+    // Forward pass: delta[t] is the best score of a valid sequence ending in tag t at token i.
+    for (let i = from; i < to; i++) {
+      const k = i - from;
+      const pair = pairScores(doc.infos[i]!, score, nTags, pairBuf, cacheWordScores, pairOut);
+      const base = k * nTags;
+      if (k === 0) {
+        for (let t = 0; t < nTags; t++) {
+          delta[t] = isAllowed(TAG_O, t) ? emit[base + t]! + pair[t]! : NEG;
+        }
+        continue;
+      }
+      for (let t = 0; t < nTags; t++) {
+        let best = NEG;
+        let arg = TAG_O;
+        // Only BIO-valid predecessors (see allowedPrevious); -Infinity paths stay -Infinity.
+        const prevs = allowed[t]!;
+        for (let j = 0; j < prevs.length; j++) {
+          const p = prevs[j]!;
+          const v = delta[p]! + pair[(p + 1) * nTags + t]!;
+          if (v > best) {
+            best = v;
+            arg = p;
+          }
+        }
+        next[t] = best + emit[base + t]!;
+        back[base + t] = arg;
+      }
+      const swap = delta;
+      delta = next;
+      next = swap;
+    }
+    let last = TAG_O;
+    for (let t = 1; t < nTags; t++) if (delta[t]! > delta[last]!) last = t;
+    for (let i = to - 1; i >= from; i--) {
+      tags[i] = last;
+      if (i > from) last = back[(i - from) * nTags + last]!;
+    }
+    onSentence?.(from, to, tags, seen, seenOffsets);
+    for (let i = from; i < to; i++) {
+      if (doc.shapes[i]!.charCodeAt(0) === 88 /* X: capitalised */) {
+        const t = tags[i]!;
+        history.record(doc.lower[i]!, t === TAG_O ? 0 : tagClass(t) + 1);
+      }
+    }
+  }
+  return tags;
 }

@@ -1,7 +1,7 @@
 /**
  * The tag set of the sequence tagger: BIO over the four CoNLL classes. BIO rather than BILOU keeps the
- * weight matrix at 9 columns instead of 17, which halves the model; greedy decoding with tag-history
- * features recovers most of what BILOU adds.
+ * weight matrix at 9 columns instead of 17, which halves the model; Viterbi decoding over tag-pair
+ * features (tagger.ts) recovers most of what BILOU adds.
  */
 
 /** CoNLL name classes, in the order used by the model's tag indices. */

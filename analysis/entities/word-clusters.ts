@@ -6,7 +6,7 @@
  * shares features with names that occur in the same contexts ("Kuchma" near "Yeltsin").
  */
 
-import { SortedTable } from './sorted-table';
+import { SortedTable, type StringTable } from './sorted-table';
 
 /** The table as stored: parallel space-separated lists of words and their paths. */
 export interface WordClustersFile {
@@ -23,8 +23,8 @@ export interface WordClustersFile {
   meta: Record<string, unknown>;
 }
 
-/** Word → cluster path. */
-export type WordClusters = SortedTable<string>;
+/** Word → cluster path (a SortedTable from the JSON file, a PackedSortedTable from the pack). */
+export type WordClusters = StringTable<string>;
 
 /** Builds the lookup from the stored form: two splits, no hashing (see sorted-table.ts). */
 export function buildWordClusters(file: WordClustersFile): WordClusters {

@@ -1,5 +1,6 @@
 /** The background's answers to typed requests: the only code that touches the database. */
 import { analyzeText } from '../../analysis/analyze-text';
+import { loadNerModel, NerModelLoadError } from '../../analysis/entities';
 import type { RequestOf, RequestType, ResponseOf } from '../../messaging/protocol';
 import { listArticles, recordArticleVisit } from '../../storage/articles-repo';
 import type { GlossDb } from '../../storage/db';
@@ -16,7 +17,11 @@ type Handlers = {
 const MAX_LIST = 1000;
 
 export const handlers: Handlers = {
-  analyze: async (_db, p) => analyzeText(p.text),
+  // The entity model is fetched and unpacked on the first analysis (and again after a failure).
+  analyze: async (_db, p) => {
+    await loadNerModel();
+    return analyzeText(p.text);
+  },
   'article/seen': async (db, p) => ({
     histories: await recordArticleVisit(db, p.article, p.entities, p.claims),
   }),
@@ -37,7 +42,7 @@ export const handlers: Handlers = {
  * so it says how; everything else names the failure.
  */
 export function describeStorageError(err: unknown): string {
-  if (err instanceof NotesImportError) return err.message;
+  if (err instanceof NotesImportError || err instanceof NerModelLoadError) return err.message;
   const name = err instanceof Error ? err.name : '';
   const inner = (err as { inner?: { name?: string } } | null)?.inner?.name ?? '';
   if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { buildGazetteer } from '../../../analysis/entities/gazetteer';
+import { toNameMentions } from '../../../analysis/entities/mention-spans';
+import type { TokenSpan } from '../../../analysis/entities/tags';
+import { tokenize } from '../../../analysis/entities/tokenize';
+
+const gaz = buildGazetteer(['LOC\trussia', 'LOC\tukraine']);
+
+/** Mentions of one span given by its first token and its token count. */
+function mention(text: string, from: number, length: number, type: TokenSpan['type']) {
+  const tokens = tokenize(text);
+  return toNameMentions(text, tokens, [{ from, to: from + length, type }], gaz).map((m) => m.text);
+}
+
+describe('toNameMentions: edges of a name', () => {
+  it('keeps a closing bracket whose opening bracket is inside the name', () => {
+    const text = 'Mladost (L) beat Partizan.';
+    const tokens = tokenize(text);
+    expect(tokens.slice(0, 4).map((t) => t.text)).toEqual(['Mladost', '(', 'L', ')']);
+    expect(mention(text, 0, 4, 'ORG')).toEqual(['Mladost (L)']);
+  });
+
+  it('trims a closing bracket opened outside the name, and other stray punctuation', () => {
+    // 0 The 1 leader 2 ( 3 Putin 4 ) 5 spoke
+    expect(mention('The leader (Putin) spoke.', 3, 2, 'PER')).toEqual(['Putin']);
+    // 0 " 1 Aliyev 2 , 3 said
+    expect(mention('"Aliyev, said', 0, 3, 'PER')).toEqual(['Aliyev']);
+  });
+
+  it('pairs brackets by nesting: an inner pair does not open the last bracket', () => {
+    // 0 ( 1 Club 2 ( 3 A 4 ) 5 ) : the name starts at "Club", so its outer ")" has no opener inside.
+    expect(mention('(Club (A))', 1, 5, 'ORG')).toEqual(['Club (A)']);
+  });
+
+  it('still splits hyphenated place pairs and trims titles', () => {
+    expect(mention('the Russia-Ukraine war', 1, 1, 'LOC')).toEqual(['Russia', 'Ukraine']);
+    expect(mention('President Vladimir Putin arrived', 0, 3, 'PER')).toEqual(['Vladimir Putin']);
+  });
+
+  it('leaves a currency code after a number to the money value', () => {
+    // 0 tickets 1 cost 2 99 3 AZN 4 . ; 0 AZN 1 rose
+    expect(mention('tickets cost 99 AZN.', 3, 1, 'ORG')).toEqual([]);
+    expect(mention('AZN rose', 0, 1, 'ORG')).toEqual(['AZN']);
+  });
+});

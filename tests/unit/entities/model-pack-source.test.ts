@@ -1,0 +1,78 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { packNerModel } from '../../../analysis/entities/model-pack';
+import { shippedModelFiles } from './model-pack-helpers';
+
+const packed = packNerModel(shippedModelFiles());
+
+/** A fresh copy of the extension's model source (its cache is module state), and its error class. */
+async function freshSource() {
+  vi.resetModules();
+  const { NerModelLoadError } = await import('../../../analysis/entities/model-pack');
+  return {
+    ...(await import('../../../analysis/entities/model-source.browser')),
+    NerModelLoadError,
+  };
+}
+
+/** A fetch stub answering each call with the next of `answers` (bytes, or an HTTP status). */
+function stubFetch(...answers: Array<Uint8Array | number | Error>) {
+  const urls: string[] = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: string) => {
+      urls.push(url);
+      const a = answers.shift();
+      if (a instanceof Error) throw a;
+      if (typeof a === 'number') return new Response('missing', { status: a });
+      return new Response(a?.slice() ?? new Uint8Array(0));
+    }),
+  );
+  return urls;
+}
+
+describe('the extension model source (model-source.browser.ts)', () => {
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('fetches the pack from the extension, once, and then serves the model synchronously', async () => {
+    const urls = stubFetch(packed);
+    const source = await freshSource();
+    expect(() => source.nerModel()).toThrow(/not loaded yet/);
+    const [a, b] = await Promise.all([source.nerModelReady(), source.nerModelReady()]);
+    expect(a).toBe(b);
+    expect(source.nerModel()).toBe(a);
+    expect(a.nTags).toBe(9);
+    expect(a.lexicon.get('paris')).toBeGreaterThan(0);
+    expect(urls).toEqual([fakeBrowser.runtime.getURL(source.NER_MODEL_PATH as '/')]);
+    expect(urls[0]).toMatch(/^chrome-extension:\/\/.+\/models\/ner-model\.bin$/);
+  });
+
+  it('rejects with a readable error when the fetch fails, and tries again on the next call', async () => {
+    const urls = stubFetch(new TypeError('Failed to fetch'), 404, packed);
+    const source = await freshSource();
+    const first = source.nerModelReady();
+    await expect(first).rejects.toBeInstanceOf(source.NerModelLoadError);
+    await expect(first).rejects.toThrow(/could not load its entity model \(Failed to fetch\)/);
+    await expect(source.nerModelReady()).rejects.toThrow(/HTTP 404/);
+    expect(() => source.nerModel()).toThrow(/not loaded yet/);
+    const model = await source.nerModelReady();
+    expect(model.nTags).toBe(9);
+    expect(urls.length).toBe(3);
+  });
+
+  it('rejects a damaged pack with the unpacker’s reason', async () => {
+    const damaged = packed.slice(0, 1000);
+    stubFetch(damaged);
+    const source = await freshSource();
+    await expect(source.nerModelReady()).rejects.toThrow(/where the header says/);
+  });
+
+  it('reaches the page as its own message, not as a storage failure', async () => {
+    const { describeStorageError } = await import('../../../entrypoints/background/handlers');
+    const { NerModelLoadError } = await import('../../../analysis/entities');
+    const err = new NerModelLoadError(new Error('HTTP 404'));
+    expect(describeStorageError(err)).toBe(err.message);
+    expect(err.message).toMatch(/^Gloss could not load its entity model \(HTTP 404\)/);
+  });
+});
