@@ -11,6 +11,8 @@ import { toNameMentions } from './mention-spans';
 import type { NerModel } from './model';
 import { nerModel, nerModelReady } from './model-source';
 import { applyPhraseRules } from './name-phrases';
+import { applyPersonCues } from './person-cues';
+import { splitAtConnectives } from './split-connectives';
 import { decodeGreedy, decodeTwoPass, decodeViterbi, modelScorer, type Scorer } from './tagger';
 import { tagsToSpans } from './tags';
 import { sentenceRanges, tokenize } from './tokenize';
@@ -77,13 +79,19 @@ export function recognizeEntities(
         ? decodeViterbi(feats, model.nTags, score, undefined, undefined, true)
         : decodeGreedy(feats, model.nTags, score, undefined, undefined, true);
   const sentenceStarts = new Set(ranges.map((r) => r[0]));
-  const spans = applyPhraseRules({
+  const phrased = applyPhraseRules({
     words: feats.words,
     spans: documentPass({ words: feats.words, spans: tagsToSpans(tags), sentenceStarts }),
     ranges,
     lexicon: model.lexicon,
     gazetteer: model.gazetteer,
     commonWords: model.commonWords,
+  });
+  // Rules the tagger's window cannot see: connectives that end a name, titles and initials.
+  const spans = applyPersonCues({
+    words: feats.words,
+    spans: splitAtConnectives(feats.words, phrased, model.gazetteer),
+    sentenceStarts,
   });
   const names = toNameMentions(text, tokens, spans, model.gazetteer);
   const values = findValues(text, names);
