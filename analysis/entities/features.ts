@@ -19,9 +19,14 @@ export interface DocFeatures {
   shapes: string[];
   infos: WordInfo[];
   ranges: Array<[number, number]>;
-  /** Static feature hashes of token i: `feats.subarray(offsets[i], offsets[i + 1])`. */
+  /**
+   * Static feature hashes of token i: `feats.subarray(offsets[i], offsets[i + 1])`; its word's own
+   * hashes (WordInfo.own) come first when `withOwn`, else they are left out (see
+   * {@link extractDocFeatures}).
+   */
   feats: Uint32Array;
   offsets: Uint32Array;
+  withOwn: boolean;
 }
 
 const P = (name: string): number => fnv(name);
@@ -318,7 +323,9 @@ function wordInfo(raw: string): WordInfo {
  * null (no gazetteer features); `lexicon` maps lower-case words to word-class masks (word-lexicon.ts);
  * `commonWords` are words seen in lower case in the training text, so a
  * capitalised "Thanks" or "Sports" can be told from a name; `external` adds the external name lists
- * and word clusters when given.
+ * and word clusters when given. `withOwn` false leaves each word's own hashes out of `feats`: the
+ * run-time decoders sum them once per word (WordInfo.own, cached), so copying them for every token
+ * would be wasted; training needs them in place.
  */
 export function extractDocFeatures(
   tokens: readonly Token[],
@@ -327,6 +334,7 @@ export function extractDocFeatures(
   commonWords: ReadonlySet<string>,
   lexicon: ReadonlyMap<string, number>,
   external: ExternalKnowledge = {},
+  withOwn = true,
 ): DocFeatures {
   const n = tokens.length;
   const infos: WordInfo[] = new Array(n);
@@ -412,7 +420,7 @@ export function extractDocFeatures(
   }
   // Upper bound on features per token: 12 own, 13 context, 2 initial, 4 document, 4 lexicon, 3 run,
   // 7 gazetteer, 1 name lists, 12 clusters, 3 second clusters.
-  const out = new Uint32Array(n * 63 + 1);
+  const out = new Uint32Array(n * (withOwn ? 63 : 51) + 1);
   let len = 0;
   const offsets = new Uint32Array(n + 1);
   for (const [from, to] of ranges) {
@@ -421,8 +429,10 @@ export function extractDocFeatures(
       const info = infos[i]!;
       const mode = modes[i]!;
       const init = initial[i]!;
-      const own = info.own;
-      for (let k = 0; k < own.length; k++) out[len++] = own[k]!;
+      if (withOwn) {
+        const own = info.own;
+        for (let k = 0; k < own.length; k++) out[len++] = own[k]!;
+      }
       const lm2 = i - 2 >= from ? idLower[i - 2]! : ID_START;
       const lm1 = i - 1 >= from ? idLower[i - 1]! : ID_START;
       const lp1 = i + 1 < to ? idLower[i + 1]! : ID_END;
@@ -508,7 +518,7 @@ export function extractDocFeatures(
     }
   }
   offsets[n] = len;
-  return { words, lower, shapes, infos, ranges, feats: out.subarray(0, len), offsets };
+  return { words, lower, shapes, infos, ranges, feats: out.subarray(0, len), offsets, withOwn };
 }
 
 /**

@@ -71,6 +71,7 @@ export function recognizeEntities(
     model.commonWords,
     model.lexicon,
     model.external,
+    false,
   );
   const tags =
     model.passes === 2

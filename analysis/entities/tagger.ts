@@ -58,6 +58,11 @@ export function modelScorer(model: NerModel): Scorer {
   };
 }
 
+/** Where token i's features after its word's own begin in `doc.feats`. */
+function contextStart(doc: DocFeatures, i: number): number {
+  return doc.withOwn ? doc.offsets[i]! + doc.infos[i]!.own.length : doc.offsets[i]!;
+}
+
 /**
  * The summed weights of a word's own features under `score`, cached on the word's {@link WordInfo}
  * (the cache of features.ts keeps words across calls). Only for fixed weights: the run-time model,
@@ -100,9 +105,10 @@ export function decodeGreedy(
         const info = doc.infos[i]!;
         const own = wordScores(info, score, nTags);
         for (let t = 0; t < nTags; t++) scores[t] = own[t]!;
-        score(doc.feats, doc.offsets[i]! + info.own.length, doc.offsets[i + 1]!, scores);
+        score(doc.feats, contextStart(doc, i), doc.offsets[i + 1]!, scores);
       } else {
         scores.fill(0);
+        if (!doc.withOwn) score(doc.infos[i]!.own, 0, doc.infos[i]!.own.length, scores);
         score(doc.feats, doc.offsets[i]!, doc.offsets[i + 1]!, scores);
       }
       if (extra) score(extra.feats, extra.offsets[i]!, extra.offsets[i + 1]!, scores);
@@ -241,9 +247,10 @@ export function decodeViterbi(
         const info = doc.infos[i]!;
         const own = wordScores(info, score, nTags);
         for (let t = 0; t < nTags; t++) scores[t] = own[t]!;
-        score(doc.feats, doc.offsets[i]! + info.own.length, doc.offsets[i + 1]!, scores);
+        score(doc.feats, contextStart(doc, i), doc.offsets[i + 1]!, scores);
       } else {
         scores.fill(0);
+        if (!doc.withOwn) score(doc.infos[i]!.own, 0, doc.infos[i]!.own.length, scores);
         score(doc.feats, doc.offsets[i]!, doc.offsets[i + 1]!, scores);
       }
       if (extra) score(extra.feats, extra.offsets[i]!, extra.offsets[i + 1]!, scores);
