@@ -11,14 +11,19 @@ import { toNameMentions } from './mention-spans';
 import type { NerModel } from './model';
 import { nerModel, nerModelReady } from './model-source';
 import { applyPhraseRules } from './name-phrases';
+import { applyOrgCues } from './org-cues';
 import { applyPersonCues } from './person-cues';
 import { splitAtConnectives } from './split-connectives';
 import { decodeGreedy, decodeTwoPass, decodeViterbi, modelScorer, type Scorer } from './tagger';
 import { tagsToSpans } from './tags';
 import { sentenceRanges, tokenize } from './tokenize';
 import { findValues } from './values';
+import { LEXICON_CLASSES } from './word-lexicon';
 
 let cached: { model: NerModel; score: Scorer } | null = null;
+
+/** The lexicon's first-name bit (see word-lexicon.ts): a first name is never retyped a company. */
+const FIRST_NAME = 1 << LEXICON_CLASSES.findIndex(([name]) => name === 'first');
 
 /**
  * The tagger, loaded once. In Node the model is built on first use from the JSON files (a few tens of
@@ -89,10 +94,14 @@ export function recognizeEntities(
     commonWords: model.commonWords,
   });
   // Rules the tagger's window cannot see: connectives that end a name, titles and initials.
-  const spans = applyPersonCues({
+  const spans = applyOrgCues({
     words: feats.words,
-    spans: splitAtConnectives(feats.words, phrased, model.gazetteer),
-    sentenceStarts,
+    spans: applyPersonCues({
+      words: feats.words,
+      spans: splitAtConnectives(feats.words, phrased, model.gazetteer),
+      sentenceStarts,
+    }),
+    isFirstName: (lower) => ((model.lexicon.get(lower) ?? 0) & FIRST_NAME) !== 0,
   });
   const names = toNameMentions(text, tokens, spans, model.gazetteer);
   const values = findValues(text, names);

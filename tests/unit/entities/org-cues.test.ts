@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { recognizeEntities } from '../../../analysis/entities';
+import { applyOrgCues } from '../../../analysis/entities/org-cues';
+import type { TokenSpan } from '../../../analysis/entities/tags';
+
+function run(sentence: string, spans: Array<[number, number, TokenSpan['type']]>) {
+  const words = sentence.split(' ');
+  return applyOrgCues({
+    words,
+    spans: spans.map(([from, to, type]) => ({ from, to, type })),
+    isFirstName: (w) => w === 'grant',
+  }).map((s) => `${words.slice(s.from, s.to).join(' ')}/${s.type}`);
+}
+
+describe('applyOrgCues', () => {
+  it('retypes every mention of a one-word name the article treats as a company', () => {
+    expect(
+      run("Yahoo said on Monday that Yahoo 's shareholders would vote", [
+        [0, 1, 'PER'],
+        [5, 6, 'PER'],
+      ]),
+    ).toEqual(['Yahoo/ORG', 'Yahoo/ORG']);
+    expect(run('Investors bought shares of Acme on Friday', [[4, 5, 'PER']])).toEqual(['Acme/ORG']);
+    expect(run('Tumblr chief executive David Karp left', [[0, 1, 'PER']])).toEqual(['Tumblr/ORG']);
+  });
+
+  it('leaves what a person also has, first names and longer names alone', () => {
+    expect(run("Musk 's shares rose as Musk 's stake grew", [[0, 1, 'PER']])).toEqual(['Musk/PER']);
+    expect(run("Grant 's shareholders met", [[0, 1, 'PER']])).toEqual(['Grant/PER']);
+    expect(run("Marissa Mayer 's shareholders met", [[0, 2, 'PER']])).toEqual([
+      'Marissa Mayer/PER',
+    ]);
+  });
+});
+
+describe('recognizeEntities with the company cues', () => {
+  it('reads a company unknown to the training text as an organisation', () => {
+    const types = recognizeEntities('Yahoo’s shareholders will have little say in the sale.')
+      .mentions.filter((m) => m.text === 'Yahoo')
+      .map((m) => m.type);
+    expect(types).toEqual(['organization']);
+  });
+});
