@@ -52,6 +52,19 @@ export function documentPass({ words, spans, sentenceStarts }: PassInput): Token
   return joinAcross(words, merged, sentenceStarts);
 }
 
+/**
+ * Whether a sentence starts at any token from `from` to `to` inclusive: a span extended over those
+ * tokens would join two sentences.
+ */
+export function startsSentenceIn(
+  sentenceStarts: ReadonlySet<number>,
+  from: number,
+  to: number,
+): boolean {
+  for (let t = from; t <= to; t++) if (sentenceStarts.has(t)) return true;
+  return false;
+}
+
 /** Lower-case particles inside personal names: "Ursula von der Leyen", "Nikolaus van der Pas". */
 const NAME_PARTICLES = new Set(
   'von van der den de del della di da dos das du le la ter ten bin ibn al el'.split(' '),
@@ -85,9 +98,7 @@ function joinAcross(
         if (words[j] === 'the') j++;
       }
       if (j === s.to || !CAPITALISED.test(words[j] ?? '')) break;
-      let crosses = false;
-      for (let t = s.to; t <= j && !crosses; t++) crosses = sentenceStarts.has(t);
-      if (crosses) break;
+      if (startsSentenceIn(sentenceStarts, s.to, j)) break;
       const next = startsAt.get(j);
       if (next !== undefined) {
         s.to = spans[next]!.to;

@@ -7,6 +7,7 @@
 import { featureHash, fnv, mix } from './feature-hash';
 import { type Gazetteer, markGazetteer } from './gazetteer';
 import { markNameLists, NAME_LISTS, type NameLists } from './name-lists';
+import type { WordMap, WordSet } from './sorted-table';
 import { CONLL_TYPES } from './tags';
 import type { sentenceRanges, Token } from './tokenize';
 import { clusterPath, type WordClusters } from './word-clusters';
@@ -331,8 +332,8 @@ export function extractDocFeatures(
   tokens: readonly Token[],
   ranges: Array<[number, number]>,
   gazetteer: Gazetteer | null,
-  commonWords: ReadonlySet<string>,
-  lexicon: ReadonlyMap<string, number>,
+  commonWords: WordSet,
+  lexicon: WordMap,
   external: ExternalKnowledge = {},
   withOwn = true,
 ): DocFeatures {
@@ -564,17 +565,7 @@ export function historyFeatures(
   out[1] = mix(mix(F.t12, t2), t1);
   out[2] = mix(mix(F.t1L, t1), info.idLower);
   out[3] = mix(mix(F.t1S, t1), info.idShape);
-  let n = 4;
-  const seen = history.get(doc.lower[i]!);
-  if (seen) {
-    let best = 0;
-    for (let k = 0; k < seen.length; k++) {
-      if (seen[k]! > 0) out[n++] = mix(F.seen, k);
-      if (seen[k]! > seen[best]!) best = k;
-    }
-    out[n++] = mix(mix(F.seenMajor, best), info.idShape);
-  }
-  return n;
+  return seenFeatures(doc, i, history, out, 4);
 }
 
 /** Most hashes that {@link historyFeatures} writes: four tag features, five classes, a majority. */

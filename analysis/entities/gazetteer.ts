@@ -4,14 +4,15 @@
  * the model file.
  */
 import { markMatch } from './match-marks';
+import type { WordMap } from './sorted-table';
 import { CONLL_TYPES } from './tags';
 
 /** A gazetteer: whole entries and, per first token, the longest entry length. */
 export interface Gazetteer {
   /** "tok tok tok" (lower case) → bit mask of classes (bit k = class k of CONLL_TYPES). */
-  entries: ReadonlyMap<string, number>;
+  entries: WordMap;
   /** First token → number of tokens of the longest entry starting with it. */
-  longest: ReadonlyMap<string, number>;
+  longest: WordMap;
 }
 
 /**
@@ -19,7 +20,9 @@ export interface Gazetteer {
  * one pass with no splitting, since it runs when the JSON model loads (≈8,000 lines). The binary
  * pack (model-pack.ts) stores the same two tables sorted and reads them without building Maps.
  */
-export function buildGazetteer(lines: readonly string[]): Gazetteer {
+export function buildGazetteer(
+  lines: readonly string[],
+): Gazetteer & { entries: Map<string, number>; longest: Map<string, number> } {
   const entries = new Map<string, number>();
   const longest = new Map<string, number>();
   for (const line of lines) {

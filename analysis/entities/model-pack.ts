@@ -33,6 +33,7 @@ import {
 import { NAME_LISTS, type NameLists } from './name-lists';
 import { PackedSortedTable, PackedStringMap, PackedStringSet, PackedStrings } from './sorted-table';
 import { TAGS } from './tags';
+import { buildLexicon } from './word-lexicon';
 
 /** The four bytes every pack starts with. */
 export const PACK_MAGIC = 'GLNR';
@@ -156,39 +157,26 @@ export function packNerModel(files: NerModelFiles): Uint8Array {
   sections.push({ name: 'KEYS', bytes: bytesOf(keys) });
   sections.push({ name: 'WMSK', bytes: bytesOf(sparse.masks) });
   sections.push({ name: 'WVAL', bytes: bytesOf(sparse.values) });
-  // The gazetteer is rebuilt from its lines (loadModel's Maps are in insertion order, not sorted).
+  // A word table as two sections: its keys sorted, and their one-byte values in the same order.
+  const wordMap = (keys: string, values: string, map: ReadonlyMap<string, number>) => {
+    const entries = sortedEntries(map);
+    column(
+      keys,
+      entries.map((e) => e[0]),
+    );
+    masks(
+      values,
+      entries.map((e) => e[1]),
+      255,
+    );
+  };
+  // The gazetteer and lexicon are rebuilt from the file (the loaded model's tables are Maps in
+  // insertion order, not sorted).
   const gaz = buildGazetteer(files.model.gazetteer);
-  const gazEntries = sortedEntries(gaz.entries);
-  column(
-    'GZK ',
-    gazEntries.map((e) => e[0]),
-  );
-  masks(
-    'GZM ',
-    gazEntries.map((e) => e[1]),
-    255,
-  );
-  const gazLongest = sortedEntries(gaz.longest);
-  column(
-    'GLK ',
-    gazLongest.map((e) => e[0]),
-  );
-  masks(
-    'GLN ',
-    gazLongest.map((e) => e[1]),
-    255,
-  );
-  const lexicon = sortedEntries(built.lexicon);
-  column(
-    'LXK ',
-    lexicon.map((e) => e[0]),
-  );
-  masks(
-    'LXM ',
-    lexicon.map((e) => e[1]),
-    255,
-  );
-  column('CWK ', [...built.commonWords].sort());
+  wordMap('GZK ', 'GZM ', gaz.entries);
+  wordMap('GLK ', 'GLN ', gaz.longest);
+  wordMap('LXK ', 'LXM ', buildLexicon(files.model.lexicon));
+  column('CWK ', [...new Set(files.model.commonWords.split(' '))].sort());
   const lists = built.external.nameLists;
   if (lists && files.nameLists) {
     // The same keys and masks as buildNameLists reads, in the file's (sorted) order.

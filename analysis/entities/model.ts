@@ -6,6 +6,7 @@
 import type { ExternalKnowledge } from './features';
 import { buildGazetteer, type Gazetteer } from './gazetteer';
 import { buildNameLists, type NameListsFile } from './name-lists';
+import type { WordMap, WordSet } from './sorted-table';
 import { TAGS } from './tags';
 import { buildWordClusters, type WordClustersFile } from './word-clusters';
 import { buildLexicon, type LexiconFile } from './word-lexicon';
@@ -62,8 +63,8 @@ export interface NerModel {
   mask: number;
   weights: Int16Array;
   gazetteer: Gazetteer;
-  commonWords: ReadonlySet<string>;
-  lexicon: ReadonlyMap<string, number>;
+  commonWords: WordSet;
+  lexicon: WordMap;
   /** The external lists and clusters, when the weights use them. */
   external: ExternalKnowledge;
   /**

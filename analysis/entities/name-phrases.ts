@@ -6,6 +6,7 @@
  * classes); none lists a particular name.
  */
 import { type Gazetteer, hasEntry } from './gazetteer';
+import type { WordMap, WordSet } from './sorted-table';
 import { CONLL_TYPES, type TokenSpan } from './tags';
 import { LEXICON_CLASSES } from './word-lexicon';
 
@@ -55,20 +56,16 @@ export interface PhraseInput {
   spans: readonly TokenSpan[];
   /** Token ranges of the sentences, as the tagger saw them. */
   ranges: ReadonlyArray<readonly [number, number]>;
-  lexicon: ReadonlyMap<string, number>;
+  lexicon: WordMap;
   gazetteer: Gazetteer;
-  commonWords: ReadonlySet<string>;
+  commonWords: WordSet;
 }
 
 /**
  * Whether a word is a nationality or group adjective: listed as a demonym in the word classes, or a
  * known place (training gazetteer or word classes) plus a demonym ending ("Azerbaijani").
  */
-export function isDemonym(
-  word: string,
-  lexicon: ReadonlyMap<string, number>,
-  gazetteer: Gazetteer,
-): boolean {
+export function isDemonym(word: string, lexicon: WordMap, gazetteer: Gazetteer): boolean {
   if (!CAPITALISED.test(word)) return false;
   const lower = word.toLowerCase();
   if ((lexicon.get(lower) ?? 0) & DEMONYM_BIT) return true;

@@ -5,6 +5,7 @@
  * sports tables do, and a name that is also a town ("Obama" is one in Japan, and in the place lists)
  * is otherwise read as a place.
  */
+import { startsSentenceIn } from './document-pass';
 import type { TokenSpan } from './tags';
 
 /** Courtesy titles: the capitalised words right after one are a person's name, tagged or not. */
@@ -127,9 +128,7 @@ function joinInitials(
     let j = s.to;
     while (INITIAL.test(words[j] ?? '') && j - s.to < 2) j++;
     if (j === s.to || !CAPITALISED.test(words[j] ?? '')) continue;
-    let crosses = false;
-    for (let t = s.to; t <= j && !crosses; t++) crosses = sentenceStarts.has(t);
-    if (crosses) continue;
+    if (startsSentenceIn(sentenceStarts, s.to, j)) continue;
     // Initials the tagger left out must not belong to another span.
     const next = startsAt.get(j);
     let blocked = false;

@@ -171,14 +171,29 @@ export class PackedSortedTable<V> implements StringTable<V> {
 }
 
 /**
- * A ReadonlyMap from packed sorted keys to small integer values (word classes, gazetteer masks).
- * `get` and `has` bisect once per distinct key and remember the answer, so the per-token look-ups of
- * the feature extractor cost one Map probe for the words an article repeats, as the Map this replaces
- * did, without building that Map at load. Iteration (never on the hot path) materialises a real Map.
+ * What the tagger asks of a word-keyed table of small integers (word classes, gazetteer masks):
+ * look-ups only. A Map is one (the model built from JSON), and so is {@link PackedStringMap} (the
+ * model unpacked from the binary pack).
  */
-export class PackedStringMap implements ReadonlyMap<string, number> {
+export interface WordMap {
+  readonly size: number;
+  get(key: string): number | undefined;
+  has(key: string): boolean;
+}
+
+/** What the tagger asks of a word set (the common words): a Set is one, and so is {@link PackedStringSet}. */
+export interface WordSet {
+  readonly size: number;
+  has(key: string): boolean;
+}
+
+/**
+ * A {@link WordMap} from packed sorted keys to small integer values. `get` and `has` bisect once per
+ * distinct key and remember the answer, so the per-token look-ups of the feature extractor cost one
+ * Map probe for the words an article repeats, as a Map would, without building that Map at load.
+ */
+export class PackedStringMap implements WordMap {
   private readonly memo = new Map<string, number>();
-  private all: Map<string, number> | null = null;
 
   constructor(
     private readonly sorted: PackedStrings,
@@ -206,52 +221,14 @@ export class PackedStringMap implements ReadonlyMap<string, number> {
   has(key: string): boolean {
     return this.get(key) !== undefined;
   }
-
-  private materialise(): Map<string, number> {
-    if (!this.all) {
-      this.all = new Map();
-      for (let i = 0; i < this.sorted.size; i++) this.all.set(this.sorted.at(i), this.masks[i]!);
-    }
-    return this.all;
-  }
-
-  /** Calls `fn` for every entry, in key order. */
-  forEach(
-    fn: (value: number, key: string, map: ReadonlyMap<string, number>) => void,
-    thisArg?: unknown,
-  ): void {
-    for (const [k, v] of this.materialise()) fn.call(thisArg, v, k, this);
-  }
-
-  /** Entries in key order. */
-  entries(): MapIterator<[string, number]> {
-    return this.materialise().entries();
-  }
-
-  /** Keys in order. */
-  keys(): MapIterator<string> {
-    return this.materialise().keys();
-  }
-
-  /** Values in key order. */
-  values(): MapIterator<number> {
-    return this.materialise().values();
-  }
-
-  /** Entries in key order. */
-  [Symbol.iterator](): MapIterator<[string, number]> {
-    return this.entries();
-  }
 }
 
 /**
- * A ReadonlySet of packed sorted strings (the common words): `has` bisects once per distinct word and
- * remembers the answer, like {@link PackedStringMap}; iteration and the set algebra (never on the hot
- * path) work on a real Set materialised on first use.
+ * A {@link WordSet} of packed sorted strings: `has` bisects once per distinct word and remembers the
+ * answer, like {@link PackedStringMap}.
  */
-export class PackedStringSet implements ReadonlySet<string> {
+export class PackedStringSet implements WordSet {
   private readonly memo = new Map<string, boolean>();
-  private all: Set<string> | null = null;
 
   constructor(private readonly sorted: PackedStrings) {}
 
@@ -269,76 +246,5 @@ export class PackedStringSet implements ReadonlySet<string> {
       this.memo.set(value, hit);
     }
     return hit;
-  }
-
-  private materialise(): Set<string> {
-    if (!this.all) {
-      this.all = new Set();
-      for (let i = 0; i < this.sorted.size; i++) this.all.add(this.sorted.at(i));
-    }
-    return this.all;
-  }
-
-  /** Calls `fn` for every string, in order. */
-  forEach(
-    fn: (value: string, value2: string, set: ReadonlySet<string>) => void,
-    thisArg?: unknown,
-  ): void {
-    for (const v of this.materialise()) fn.call(thisArg, v, v, this);
-  }
-
-  /** `[v, v]` pairs, in order. */
-  entries(): SetIterator<[string, string]> {
-    return this.materialise().entries();
-  }
-
-  /** The strings, in order. */
-  keys(): SetIterator<string> {
-    return this.materialise().keys();
-  }
-
-  /** The strings, in order. */
-  values(): SetIterator<string> {
-    return this.materialise().values();
-  }
-
-  /** The strings, in order. */
-  [Symbol.iterator](): SetIterator<string> {
-    return this.values();
-  }
-
-  /** Set algebra of ReadonlySet, on the materialised set. */
-  union<U>(other: ReadonlySetLike<U>): Set<string | U> {
-    return this.materialise().union(other);
-  }
-
-  /** Set algebra of ReadonlySet, on the materialised set. */
-  intersection<U>(other: ReadonlySetLike<U>): Set<string & U> {
-    return this.materialise().intersection(other);
-  }
-
-  /** Set algebra of ReadonlySet, on the materialised set. */
-  difference<U>(other: ReadonlySetLike<U>): Set<string> {
-    return this.materialise().difference(other);
-  }
-
-  /** Set algebra of ReadonlySet, on the materialised set. */
-  symmetricDifference<U>(other: ReadonlySetLike<U>): Set<string | U> {
-    return this.materialise().symmetricDifference(other);
-  }
-
-  /** Set algebra of ReadonlySet, on the materialised set. */
-  isSubsetOf(other: ReadonlySetLike<unknown>): boolean {
-    return this.materialise().isSubsetOf(other);
-  }
-
-  /** Set algebra of ReadonlySet, on the materialised set. */
-  isSupersetOf(other: ReadonlySetLike<unknown>): boolean {
-    return this.materialise().isSupersetOf(other);
-  }
-
-  /** Set algebra of ReadonlySet, on the materialised set. */
-  isDisjointFrom(other: ReadonlySetLike<unknown>): boolean {
-    return this.materialise().isDisjointFrom(other);
   }
 }

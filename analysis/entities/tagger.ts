@@ -58,9 +58,34 @@ export function modelScorer(model: NerModel): Scorer {
   };
 }
 
-/** Where token i's features after its word's own begin in `doc.feats`. */
-function contextStart(doc: DocFeatures, i: number): number {
-  return doc.withOwn ? doc.offsets[i]! + doc.infos[i]!.own.length : doc.offsets[i]!;
+/**
+ * Writes into `scores` token i's static score per tag: its static features, plus `extra` when given.
+ * With `cacheWordScores` (run time only, fixed weights) the token's own-word features
+ * (WordInfo.own) are summed once per word and scorer, since their sum is the same wherever the word
+ * occurs; they lead the token's run in `doc.feats` when `doc.withOwn`, and are absent otherwise.
+ */
+function staticScores(
+  doc: DocFeatures,
+  i: number,
+  nTags: number,
+  score: Scorer,
+  cacheWordScores: boolean,
+  extra: ExtraFeatures | undefined,
+  scores: Float64Array,
+): void {
+  const info = doc.infos[i]!;
+  const from = doc.offsets[i]!;
+  const to = doc.offsets[i + 1]!;
+  if (cacheWordScores) {
+    const own = wordScores(info, score, nTags);
+    for (let t = 0; t < nTags; t++) scores[t] = own[t]!;
+    score(doc.feats, doc.withOwn ? from + info.own.length : from, to, scores);
+  } else {
+    scores.fill(0);
+    if (!doc.withOwn) score(info.own, 0, info.own.length, scores);
+    score(doc.feats, from, to, scores);
+  }
+  if (extra) score(extra.feats, extra.offsets[i]!, extra.offsets[i + 1]!, scores);
 }
 
 /**
@@ -99,19 +124,7 @@ export function decodeGreedy(
     let prev = -1;
     let prev2 = -1;
     for (let i = from; i < to; i++) {
-      if (cacheWordScores) {
-        // The token's first features are its word's own (WordInfo.own): their summed weights are
-        // the same wherever the word occurs, so they are summed once per word and scorer.
-        const info = doc.infos[i]!;
-        const own = wordScores(info, score, nTags);
-        for (let t = 0; t < nTags; t++) scores[t] = own[t]!;
-        score(doc.feats, contextStart(doc, i), doc.offsets[i + 1]!, scores);
-      } else {
-        scores.fill(0);
-        if (!doc.withOwn) score(doc.infos[i]!.own, 0, doc.infos[i]!.own.length, scores);
-        score(doc.feats, doc.offsets[i]!, doc.offsets[i + 1]!, scores);
-      }
-      if (extra) score(extra.feats, extra.offsets[i]!, extra.offsets[i + 1]!, scores);
+      staticScores(doc, i, nTags, score, cacheWordScores, extra, scores);
       const hc = historyFeatures(doc, i, prev, prev2, history, hist);
       score(hist, 0, hc, scores);
       let best = TAG_O;
@@ -243,17 +256,7 @@ export function decodeViterbi(
     let seenLen = 0;
     for (let i = from; i < to; i++) {
       const k = i - from;
-      if (cacheWordScores) {
-        const info = doc.infos[i]!;
-        const own = wordScores(info, score, nTags);
-        for (let t = 0; t < nTags; t++) scores[t] = own[t]!;
-        score(doc.feats, contextStart(doc, i), doc.offsets[i + 1]!, scores);
-      } else {
-        scores.fill(0);
-        if (!doc.withOwn) score(doc.infos[i]!.own, 0, doc.infos[i]!.own.length, scores);
-        score(doc.feats, doc.offsets[i]!, doc.offsets[i + 1]!, scores);
-      }
-      if (extra) score(extra.feats, extra.offsets[i]!, extra.offsets[i + 1]!, scores);
+      staticScores(doc, i, nTags, score, cacheWordScores, extra, scores);
       seenOffsets[k] = seenLen;
       seenLen = seenFeatures(doc, i, history, seen, seenLen);
       score(seen, seenOffsets[k]!, seenLen, scores);
