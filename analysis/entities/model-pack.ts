@@ -1,25 +1,37 @@
 /**
  * The whole entity model (weights, training gazetteer, common words, word classes, name lists, word
  * clusters) as one little-endian binary buffer, for the extension: the build packs the JSON files
- * into `models/ner-model.bin` and the background reads it back, so loading is one fetch, one
- * TextDecoder call, typed-array views and three tight loops over typed arrays (the hash table, the
- * weights, the string offsets), with no JSON parse of the data, no base64 and no per-entry JS
- * objects. Node keeps loading the JSON files (model.ts's loadModel).
+ * into `models/ner-model.bin` and the background reads it back, so loading is one fetch, typed-array
+ * views and two tight loops over typed arrays (the feature hash table and the weights), with no JSON
+ * parse of the data, no text to decode and no per-entry JS objects. Node keeps loading the JSON files
+ * (model.ts's loadModel).
  *
  * The file is made small rather than load-free, because bytes are what a load costs in the browser:
- * fetching an extension resource in Chromium's service worker took 60–75 ms per MB on this machine
- * (bench/RESULTS.md), while each loop costs 5–30 ms cold. So the hash table is not stored (its
- * 2 MB of slots are rebuilt from the 0.4 MB of keys by model.ts's buildFeatureTable), the weights are
- * stored sparse (two thirds are zero: a per-row mask of the non-zero tags, then their values), and
- * the strings' offsets as one-byte lengths.
+ * fetching an extension resource in Chromium's service worker took 55–75 ms per MB on this machine
+ * (bench/RESULTS.md), while each loop costs 5–15 ms cold. So the feature hash table is not stored (its
+ * 1 MB of slots is rebuilt from the 0.2 MB of keys by model.ts's buildFeatureTable), the weights are
+ * stored sparse (two thirds are zero: a per-row mask of the non-zero tags, then their values), and the
+ * word tables (gazetteer, word classes, common words, name lists, word clusters) hold 32-bit hashes of
+ * their keys instead of the keys' text (hashed-table.ts): 4 bytes a key against 9 on average, and
+ * nothing to decode. Name-list entries of lists the tagger does not use are left out, and a cluster
+ * path is a two-byte index into the distinct paths.
  *
  * Layout: a 20-byte header (magic "GLNR", format version, total length, section count, checksum of
  * the directory and the META section), a directory of sections (4-byte ASCII name, byte offset, byte
  * length), then the sections, each starting at a multiple of 8 bytes so that any typed array can view
  * it in place. The META section is UTF-8 JSON holding every scalar field of the model file (tags,
- * scale, passes, external, meta, and any field added later), copied generically.
+ * scale, passes, external, meta, and any field added later), copied generically, and the hash seed of
+ * each word table.
  */
 import { buildGazetteer } from './gazetteer';
+import {
+  HashedKeys,
+  HashedStringTable,
+  HashedWordMap,
+  HashedWordSet,
+  hashKeys,
+  spacePrefixes,
+} from './hashed-table';
 import {
   buildFeatureTable,
   type ExternalFiles,
@@ -31,14 +43,13 @@ import {
   type NerModelScalars,
 } from './model';
 import { NAME_LISTS, type NameLists } from './name-lists';
-import { PackedSortedTable, PackedStringMap, PackedStringSet, PackedStrings } from './sorted-table';
 import { TAGS } from './tags';
 import { buildLexicon } from './word-lexicon';
 
 /** The four bytes every pack starts with. */
 export const PACK_MAGIC = 'GLNR';
 /** Format version: bumped whenever the layout changes, so an old file is refused, not misread. */
-export const PACK_VERSION = 1;
+export const PACK_VERSION = 2;
 
 /** The JSON files a pack is made from (as loadModel takes them). */
 export interface NerModelFiles extends ExternalFiles {
@@ -53,6 +64,8 @@ interface PackMeta {
   model: NerModelScalars;
   /** The lists in use (bit mask over NAME_LISTS) when the pack has name lists. */
   nameListsUse?: number;
+  /** Per hashed key section, the seed its hashes were made with (see hashed-table.ts). */
+  seeds: Record<string, number>;
 }
 
 const HEADER_BYTES = 20;
@@ -64,32 +77,6 @@ const ALIGN = 8;
 interface Section {
   name: string;
   bytes: Uint8Array;
-}
-
-/** A length byte of this value is followed by the length as two bytes (little-endian). */
-const LONG_LENGTH = 255;
-
-/**
- * The packed form of a string column: where its strings start in the shared text (u32), then each
- * string's UTF-16 length in one byte ({@link LONG_LENGTH} escapes longer ones). The strings go to
- * `text`, one after the other.
- */
-function stringColumn(strings: readonly string[], text: string[], at: { offset: number }) {
-  const out: number[] = [
-    at.offset & 0xff,
-    (at.offset >>> 8) & 0xff,
-    (at.offset >>> 16) & 0xff,
-    at.offset >>> 24,
-  ];
-  for (const s of strings) {
-    if (s.length >= LONG_LENGTH) {
-      if (s.length > 0xffff) throw new Error(`NER pack: a string of ${s.length} code units`);
-      out.push(LONG_LENGTH, s.length & 0xff, s.length >>> 8);
-    } else out.push(s.length);
-    text.push(s);
-    at.offset += s.length;
-  }
-  return Uint8Array.from(out);
 }
 
 /** The weights, sparse: per row the mask of its non-zero tags, then the non-zero values in order. */
@@ -133,20 +120,26 @@ export function packNerModel(files: NerModelFiles): Uint8Array {
   const built = loadModel(files.model, files);
   const scalars: Record<string, unknown> = { ...files.model };
   for (const f of BINARY_FIELDS) delete scalars[f];
-  const text: string[] = [];
-  const at = { offset: 0 };
   const sections: Section[] = [];
-  const column = (name: string, strings: readonly string[]) =>
-    sections.push({ name, bytes: stringColumn(strings, text, at) });
-  const masks = (name: string, values: readonly number[], max: number) => {
+  const meta: PackMeta = { model: scalars as unknown as NerModelScalars, seeds: {} };
+  /** A key set as its sorted hashes; returns each sorted position's index in `keys`. */
+  const hashed = (name: string, keys: readonly string[]) => {
+    const { seed, hashes, order } = hashKeys(keys);
+    meta.seeds[name] = seed;
+    sections.push({ name, bytes: bytesOf(hashes) });
+    return order;
+  };
+  const small = (name: string, values: readonly number[], max: number) => {
     for (const v of values) {
       if (!Number.isInteger(v) || v < 0 || v > max) {
         throw new Error(`NER pack: value ${v} of ${name} does not fit`);
       }
     }
-    sections.push({ name, bytes: Uint8Array.from(values) });
+    sections.push({
+      name,
+      bytes: max > 255 ? bytesOf(Uint16Array.from(values)) : Uint8Array.from(values),
+    });
   };
-  const meta: PackMeta = { model: scalars as unknown as NerModelScalars };
   if (TAGS.length > 16) throw new Error('NER pack: more than 16 tags do not fit a row mask');
   // Keys and weights in the file's row order: the trainer numbers features as it meets them, so the
   // frequent ones share a few cache lines of weights. Renumbering rows in hash-table slot order (which
@@ -157,52 +150,64 @@ export function packNerModel(files: NerModelFiles): Uint8Array {
   sections.push({ name: 'KEYS', bytes: bytesOf(keys) });
   sections.push({ name: 'WMSK', bytes: bytesOf(sparse.masks) });
   sections.push({ name: 'WVAL', bytes: bytesOf(sparse.values) });
-  // A word table as two sections: its keys sorted, and their one-byte values in the same order.
-  const wordMap = (keys: string, values: string, map: ReadonlyMap<string, number>) => {
-    const entries = sortedEntries(map);
-    column(
-      keys,
+  // A word table as two sections: its keys' hashes sorted, and their one-byte values in that order.
+  const wordMap = (keysName: string, valuesName: string, map: ReadonlyMap<string, number>) => {
+    const entries = [...map.entries()];
+    const order = hashed(
+      keysName,
       entries.map((e) => e[0]),
     );
-    masks(
-      values,
-      entries.map((e) => e[1]),
+    small(
+      valuesName,
+      order.map((i) => entries[i]![1]),
       255,
     );
   };
-  // The gazetteer and lexicon are rebuilt from the file (the loaded model's tables are Maps in
-  // insertion order, not sorted).
+  // The gazetteer and lexicon are rebuilt from the file (as loadModel builds them).
   const gaz = buildGazetteer(files.model.gazetteer);
-  wordMap('GZK ', 'GZM ', gaz.entries);
-  wordMap('GLK ', 'GLN ', gaz.longest);
-  wordMap('LXK ', 'LXM ', buildLexicon(files.model.lexicon));
-  column('CWK ', [...new Set(files.model.commonWords.split(' '))].sort());
+  wordMap('GZH ', 'GZM ', gaz.entries);
+  wordMap('GLH ', 'GLN ', gaz.longest);
+  wordMap('LXH ', 'LXM ', buildLexicon(files.model.lexicon));
+  hashed('CWH ', [...new Set(files.model.commonWords.split(' '))]);
   const lists = built.external.nameLists;
   if (lists && files.nameLists) {
-    // The same keys and masks as buildNameLists reads, in the file's (sorted) order.
-    const keys = files.nameLists.entries ? files.nameLists.entries.split('|') : [];
+    // The entries of the lists in use, with their masks as buildNameLists reads them; entries of
+    // unused lists only (mask 0) are left out, since a match with no list marks nothing.
+    const all = files.nameLists.entries ? files.nameLists.entries.split('|') : [];
     const raw = files.nameLists.masks ? files.nameLists.masks.split(' ') : [];
-    column('NLK ', keys);
-    masks(
+    const kept: Array<[string, number]> = [];
+    all.forEach((key, i) => {
+      const mask = Number.parseInt(raw[i] ?? '0', 36) & lists.use;
+      if (mask) kept.push([key, mask]);
+    });
+    const order = hashed(
+      'NLH ',
+      kept.map((e) => e[0]),
+    );
+    small(
       'NLM ',
-      keys.map((_, i) => Number.parseInt(raw[i] ?? '0', 36) & lists.use),
+      order.map((i) => kept[i]![1]),
       (1 << NAME_LISTS.length) - 1,
     );
+    hashed('NLL ', spacePrefixes(kept.map((e) => e[0])));
     meta.nameListsUse = lists.use;
   }
   if (built.external.clusters && files.clusters) {
     const words = files.clusters.words.split(' ');
     const paths = files.clusters.paths.split(' ');
-    column('CLW ', words);
-    column(
+    const distinct = [...new Set(paths)].sort();
+    if (distinct.some((p) => p.includes(' ') || p === ''))
+      throw new Error('NER pack: bad cluster path');
+    const code = new Map(distinct.map((p, i) => [p, i]));
+    const order = hashed('CLH ', words);
+    small(
       'CLP ',
-      words.map((_, i) => paths[i] ?? ''),
+      order.map((i) => code.get(paths[i] ?? '')!),
+      0xffff,
     );
+    sections.push({ name: 'CLD ', bytes: new TextEncoder().encode(distinct.join(' ')) });
   }
-  sections.unshift(
-    { name: 'META', bytes: new TextEncoder().encode(JSON.stringify(meta)) },
-    { name: 'TEXT', bytes: new TextEncoder().encode(text.join('')) },
-  );
+  sections.unshift({ name: 'META', bytes: new TextEncoder().encode(JSON.stringify(meta)) });
   return layOut(sections);
 }
 
@@ -374,66 +379,63 @@ export function unpackNerModel(bytes: ArrayBuffer | Uint8Array): NerModel {
   if (!Array.isArray(file?.tags) || file.tags.join(',') !== TAGS.join(',')) {
     throw new NerPackError('tag set mismatch');
   }
-  const text = utf8('TEXT');
-  const strings = (name: string) => {
-    const s = raw(name);
-    const lengths = bytes.subarray(s.offset, s.offset + s.length);
-    const starts = new Uint32Array(Math.max(1, s.length - 3));
-    let at = s.length >= 4 ? view.getUint32(s.offset, true) : Number.NaN;
-    let n = 0;
-    for (let i = 4; i < lengths.length; i++) {
-      starts[n++] = at;
-      const len = lengths[i]!;
-      if (len !== LONG_LENGTH) at += len;
-      else {
-        at += lengths[i + 1]! | (lengths[i + 2]! << 8);
-        i += 2;
-      }
-    }
-    starts[n] = at;
-    if (!(at <= text.length))
-      throw new NerPackError(`section ${name.trim()} points outside the text`);
-    return new PackedStrings(text, starts.subarray(0, n + 1));
+  const seeds = meta.seeds ?? {};
+  const hashedKeys = (name: string) => {
+    const seed = seeds[name];
+    if (!Number.isInteger(seed)) throw new NerPackError(`no hash seed for section ${name.trim()}`);
+    return new HashedKeys(typed(name, Uint32Array, 4), seed!);
   };
-  const values = (name: string, keys: PackedStrings) => {
-    const v = typed(name, Uint8Array, 1);
+  const values = <T extends ArrayLike<number>>(
+    name: string,
+    keys: HashedKeys,
+    of: ViewOf<T>,
+    width: number,
+  ) => {
+    const v = typed(name, of, width);
     if (v.length !== keys.size) throw new NerPackError(`section ${name.trim()} has a bad length`);
     return v;
+  };
+  const wordMap = (keysName: string, valuesName: string) => {
+    const keys = hashedKeys(keysName);
+    return new HashedWordMap(keys, values(valuesName, keys, Uint8Array, 1));
   };
   const keys = typed('KEYS', Uint32Array, 4);
   const weights = denseWeights(typed('WMSK', Uint16Array, 2), typed('WVAL', Int16Array, 2));
   if (weights.length !== keys.length * TAGS.length) {
     throw new NerPackError('feature keys and weights of different lengths');
   }
-  const gzk = strings('GZK ');
-  const glk = strings('GLK ');
-  const lxk = strings('LXK ');
   const external: NerModel['external'] = {};
   if (file.external?.nameLists) {
-    const nlk = strings('NLK ');
-    const nlm = values('NLM ', nlk);
+    const nlh = hashedKeys('NLH ');
+    const nlm = values('NLM ', nlh, Uint8Array, 1);
     const lists: NameLists = {
-      entries: new PackedSortedTable(nlk, (i) => nlm[i]!),
+      entries: new HashedStringTable(nlh, (i) => nlm[i]!, hashedKeys('NLL ')),
       use: meta.nameListsUse ?? 0,
       firstWords: new Map(),
     };
     external.nameLists = lists;
   }
   if (file.external?.clusters) {
-    const words = strings('CLW ');
-    const paths = strings('CLP ');
-    if (paths.size !== words.size) throw new NerPackError('cluster paths of the wrong length');
-    external.clusters = new PackedSortedTable(words, (i) => paths.at(i));
+    const words = hashedKeys('CLH ');
+    const codes = values('CLP ', words, Uint16Array, 2);
+    const paths = utf8('CLD ').split(' ');
+    for (let i = 0; i < codes.length; i++) {
+      if (codes[i]! >= paths.length)
+        throw new NerPackError('a cluster path code past the last path');
+    }
+    // An empty table of paths (no known word) decodes as [''] and no code may point at it.
+    external.clusters = new HashedStringTable(
+      words,
+      (i) => paths[codes[i]!]!,
+      new HashedKeys(new Uint32Array(0), 0),
+    );
   }
   return modelFrom(file, {
     ...buildFeatureTable(keys),
     weights,
-    gazetteer: {
-      entries: new PackedStringMap(gzk, values('GZM ', gzk)),
-      longest: new PackedStringMap(glk, values('GLN ', glk)),
-    },
-    commonWords: new PackedStringSet(strings('CWK ')),
-    lexicon: new PackedStringMap(lxk, values('LXM ', lxk)),
+    gazetteer: { entries: wordMap('GZH ', 'GZM '), longest: wordMap('GLH ', 'GLN ') },
+    commonWords: new HashedWordSet(hashedKeys('CWH ')),
+    lexicon: wordMap('LXH ', 'LXM '),
     external,
   });
 }

@@ -143,7 +143,7 @@ export function markNameLists(
     let key = lower[i]!;
     let first = lists.firstWords.get(key);
     if (first === undefined) {
-      first = (lists.entries.get(key) ?? 0) | (lists.entries.hasPrefix(`${key} `) ? HAS_LONGER : 0);
+      first = (lists.entries.get(key) ?? 0) | (lists.entries.hasLonger(key) ? HAS_LONGER : 0);
       if (lists.firstWords.size >= FIRST_WORDS_LIMIT) lists.firstWords.clear();
       lists.firstWords.set(key, first);
     }
@@ -154,7 +154,7 @@ export function markNameLists(
     while (
       count < MAX_ENTRY_TOKENS &&
       i + count < to &&
-      (count === 1 ? first & HAS_LONGER : lists.entries.hasPrefix(`${key} `))
+      (count === 1 ? first & HAS_LONGER : lists.entries.hasLonger(key))
     ) {
       key = `${key} ${lower[i + count]}`;
       keys[count++] = key;

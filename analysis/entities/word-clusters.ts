@@ -23,7 +23,7 @@ export interface WordClustersFile {
   meta: Record<string, unknown>;
 }
 
-/** Word → cluster path (a SortedTable from the JSON file, a PackedSortedTable from the pack). */
+/** Word → cluster path (a SortedTable from the JSON file, a HashedStringTable from the pack). */
 export type WordClusters = StringTable<string>;
 
 /**

@@ -76,7 +76,7 @@ describe('unpackNerModel refuses what is not a sound pack', () => {
 
   it('refuses a damaged directory or META (checksum)', () => {
     const dir = edited((b) => {
-      b[dirEntry('GZK ') + 8]! ^= 0x01;
+      b[dirEntry('GZH ') + 8]! ^= 0x01;
     });
     expect(() => unpackNerModel(dir)).toThrow(/checksum mismatch/);
     const metaAt = new DataView(packed.buffer, packed.byteOffset).getUint32(24, true);

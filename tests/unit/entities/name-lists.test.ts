@@ -88,7 +88,8 @@ describe('name lists', () => {
     expect(listsOf('california')).toContain('region');
     expect(listsOf('mary')).toContain('first');
     expect(listsOf('german')).toContain('language');
-    expect(lists.entries.hasPrefix('buenos ')).toBe(true);
+    expect(lists.entries.hasLonger('buenos')).toBe(true);
+    expect(lists.entries.hasLonger('buenos aires')).toBe(false);
   });
 
   it('builds only the lists the tagger uses unless told otherwise', () => {
