@@ -99,11 +99,6 @@ function bytesOf(view: ArrayBufferView): Uint8Array {
   return new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
 }
 
-/** Code-unit order, the order of `Array.prototype.sort()` and of the `<` the lookups use. */
-function sortedEntries<V>(map: ReadonlyMap<string, V>): Array<[string, V]> {
-  return [...map.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-}
-
 /** FNV-1a over bytes: a cheap check that the header, directory and META are what was written. */
 function checksum(bytes: Uint8Array, from: number, to: number): number {
   let h = 0x811c9dc5;
