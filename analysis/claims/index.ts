@@ -7,6 +7,7 @@ import type { Claim, EntityMention, Sentence } from '../types';
 import { type ClaimCues, findCues } from './cues';
 import { cueValues, hashedMargin, tokenize, unigramIndex } from './features';
 import { type ClaimModel, type ClaimModelFile, calibrate, loadClaimModel } from './model';
+import { cutFurniture, furnitureKind } from './page-furniture';
 import { hedgeNote, kindsAndReasons } from './reasons';
 
 /**
@@ -71,9 +72,11 @@ function speakerOf(sentence: Sentence, entities: EntityMention[] | undefined): s
 
 /**
  * Claims of a text: one per sentence that carries any claim signal (a claim kind, or a model score of
- * at least `MIN_LISTED_SCORE`), low scores included since the score ranks them. Each claim spans its
- * whole sentence (`text.slice(start, end) === claim.text`). With entity mentions, a quotation names
- * its speaker's entity.
+ * at least `MIN_LISTED_SCORE`), low scores included since the score ranks them. Page furniture
+ * (bylines, datelines, credits, "Read more", copyright lines…) is never a claim; a dateline prefix
+ * ("WASHINGTON (Reuters) — ") and a trailing photo credit are left out of the claim, which then spans
+ * the rest of its sentence (`text.slice(start, end) === claim.text` always holds). With entity
+ * mentions, a quotation names its speaker's entity.
  */
 export function detectClaims(
   text: string,
@@ -82,11 +85,20 @@ export function detectClaims(
 ): Claim[] {
   const claims: Claim[] = [];
   for (const s of sentences) {
-    const body = text.slice(s.start, s.end);
+    const sentence = text.slice(s.start, s.end);
+    if (sentence.length < MIN_SENTENCE_CHARS) continue;
+    const cut = cutFurniture(sentence);
+    if (cut.kind) continue;
+    const body = sentence.slice(cut.start, cut.end);
     if (body.length < MIN_SENTENCE_CHARS) continue;
+    const start = s.start + cut.start;
+    const end = s.start + cut.end;
     const { score, cues } = scoreSentence(body);
     const { kinds, reasons } = kindsAndReasons(cues);
     if (kinds.length === 0 && score < MIN_LISTED_SCORE) continue;
+    // Whole-line furniture is looked for only in what would be listed: a third of the sentences of a
+    // debate are dropped above, and they need not pay for the check.
+    if (furnitureKind(body)) continue;
     if (kinds.length === 0) {
       const words = strongestWords(body);
       reasons.push(
@@ -96,15 +108,15 @@ export function detectClaims(
     const note = hedgeNote(cues);
     if (note) reasons.push(note);
     const claim: Claim = {
-      start: s.start,
-      end: s.end,
+      start,
+      end,
       text: body,
       score: Math.round(score * 1e4) / 1e4,
       kinds,
       reasons,
     };
     if (kinds.includes('quotation')) {
-      const speaker = speakerOf(s, entities);
+      const speaker = speakerOf({ start, end, text: body }, entities);
       if (speaker) claim.speakerId = speaker;
     }
     claims.push(claim);

@@ -4,6 +4,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { detectClaims } from '../../../analysis/claims/index';
 import { splitSentences } from '../../../analysis/segment/sentences';
+import { extractArticle } from '../../../page/article/extract';
 
 const fixtures = path.resolve(__dirname, '../../fixtures');
 const html = readFileSync(path.join(fixtures, 'azernews-putin-visit.html'), 'utf8');
@@ -51,5 +52,24 @@ describe('claims on the canonical article', () => {
     const target = claims.find((c) => c.text.includes('35 percent by 2030'));
     expect(target?.kinds[0]).toBe('statistic');
     expect(target?.reasons[0]).toBe('a percentage and a target year: 35 percent by 2030');
+  });
+});
+
+describe('claims on the canonical page as the analyser extracts it', () => {
+  const { document } = parseHTML(html);
+  const text = extractArticle(document as unknown as Document)?.text ?? '';
+  const claims = detectClaims(text, splitSentences(text));
+
+  it('lists no claim for the byline and dateline line that opens the text', () => {
+    const firstLine = text.slice(0, text.indexOf('\n'));
+    expect(firstLine).toMatch(/Read more$/);
+    expect(claims.some((c) => c.start < firstLine.length)).toBe(false);
+  });
+
+  it('still flags at least 6 of the 7 check-worthy claims', () => {
+    const flagged = expected.check_worthy_claims.filter((c) =>
+      claims.some((k) => k.text.includes(c) && k.score >= 0.5),
+    );
+    expect(flagged.length).toBeGreaterThanOrEqual(6);
   });
 });
