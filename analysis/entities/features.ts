@@ -21,13 +21,18 @@ export interface DocFeatures {
   infos: WordInfo[];
   ranges: Array<[number, number]>;
   /**
-   * Static feature hashes of token i: `feats.subarray(offsets[i], offsets[i + 1])`; its word's own
-   * hashes (WordInfo.own) come first when `withOwn`, else they are left out (see
-   * {@link extractDocFeatures}).
+   * Static feature hashes of token i: `feats.subarray(offsets[i], offsets[i + 1])`. With `withOwn`
+   * they are all there, the word's own hashes (WordInfo.own) first; without, the hashes that depend
+   * on one word alone are left out and kept per word in `wordFeats` (see {@link extractDocFeatures}).
    */
   feats: Uint32Array;
   offsets: Uint32Array;
   withOwn: boolean;
+  /**
+   * Without `withOwn`: each token's {@link WordFeatures}, the one-word hashes that `feats` leaves
+   * out (the token's own, and those it gives its neighbours); null with `withOwn`.
+   */
+  wordFeats: WordFeatures[] | null;
 }
 
 const P = (name: string): number => fnv(name);
@@ -225,6 +230,46 @@ export interface WordInfo {
    */
   pairScores?: Float64Array;
   pairScoresOf?: unknown;
+  /**
+   * The word's {@link WordFeatures} under the lexicon `wordFeatsLexicon`, common words
+   * `wordFeatsCommon` and clusters `wordFeatsClusters`.
+   */
+  wordFeats?: WordFeatures;
+  wordFeatsLexicon?: WordMap;
+  wordFeatsCommon?: WordSet;
+  wordFeatsClusters?: WordClusters | null;
+}
+
+/**
+ * The static feature hashes that depend on one word alone (given the lexicon and the word clusters),
+ * by the token they belong to: the word's own token, the tokens one and two places after it (the
+ * word as their left neighbours), and one and two places before it (as right neighbours). They are
+ * the same wherever the word occurs, so the run-time decoders sum their weights once per word (see
+ * staticScores in tagger.ts) instead of looking each up again for every token: on CoNLL++ dev, 27
+ * of a token's 33 hashes on average.
+ *
+ * `hashes` holds the parts in that order: own `[0, ownEnd)`, as left neighbour `[ownEnd, leftEnd)`,
+ * as second left `[leftEnd, left2End)`, as right neighbour `[left2End, rightEnd)`, as second right
+ * `[rightEnd, hashes.length)`.
+ */
+export interface WordFeatures {
+  hashes: Uint32Array;
+  ownEnd: number;
+  leftEnd: number;
+  left2End: number;
+  rightEnd: number;
+  /** The word's lexicon class mask (word-lexicon.ts), 0 when it has none. */
+  lex: number;
+  /** Whether the word's lower case is a common word (the `commonWords` of extractDocFeatures). */
+  common: boolean;
+  /** The word itself; null for {@link SENTENCE_EDGE}. */
+  info: WordInfo | null;
+  /**
+   * Summed weights under the scorer `scoresOf` (tagger.ts): the five parts, `part * nTags + tag`,
+   * then the word's tag-pair features ({@link pairFeatures}), `(5 + prev + 1) * nTags + tag`.
+   */
+  scores?: Int32Array;
+  scoresOf?: unknown;
 }
 
 /** A word's cluster feature hashes, by the role the word plays for the token being tagged. */
@@ -243,6 +288,17 @@ const NO_CLUSTER: ClusterFeatures = {
 /** The cluster feature hashes of a word, cached on its {@link WordInfo} (they are on the hot path). */
 function clusterFeatures(info: WordInfo, clusters: WordClusters): ClusterFeatures {
   if (info.clusterOf === clusters && info.clusterFeats) return info.clusterFeats;
+  const out = clusterFeaturesOf(info, clusters);
+  info.clusterOf = clusters;
+  info.clusterFeats = out;
+  return out;
+}
+
+/**
+ * The cluster feature hashes of a word, computed afresh: {@link wordFeatures} copies them once into
+ * its own array, so keeping them on the WordInfo too would only cost memory (some 700 bytes a word).
+ */
+function clusterFeaturesOf(info: WordInfo, clusters: WordClusters): ClusterFeatures {
   const path = clusterPath(clusters, info.word);
   let out = NO_CLUSTER;
   if (path !== undefined) {
@@ -255,8 +311,6 @@ function clusterFeatures(info: WordInfo, clusters: WordClusters): ClusterFeature
       out.asRight[k] = mix(F.cluP1[k]!, id);
     }
   }
-  info.clusterOf = clusters;
-  info.clusterFeats = out;
   return out;
 }
 
@@ -279,8 +333,10 @@ const MODES = ['n', 'U', 'T'];
 const ID_START = fnv('<s>');
 const ID_END = fnv('</s>');
 /**
- * Cache of word information across calls. Cleared when it passes 200,000 words (about 40 MB), which
- * a single article never reaches; a long session of articles keeps its common words warm.
+ * Cache of word information across calls. Cleared when it passes 200,000 words, which a single
+ * article never reaches; a long session of articles keeps its common words warm. A word takes about
+ * 1.7 kB with the features and weight sums the tagger caches on it (measured over the 23,000
+ * distinct words of the CoNLL training text), so the cache stays under some 350 MB.
  */
 const WORD_CACHE = new Map<string, WordInfo>();
 const WORD_CACHE_LIMIT = 200_000;
@@ -312,6 +368,19 @@ function wordInfo(raw: string): WordInfo {
     idLower: fnv(lower),
     idShape: fnv(shape),
     own: new Uint32Array(own),
+    // Every optional field, so that all cached words share one object shape.
+    clusterFeats: undefined,
+    clusterOf: undefined,
+    cluster2Feats: undefined,
+    cluster2Of: undefined,
+    ownScores: undefined,
+    ownScoresOf: undefined,
+    pairScores: undefined,
+    pairScoresOf: undefined,
+    wordFeats: undefined,
+    wordFeatsLexicon: undefined,
+    wordFeatsCommon: undefined,
+    wordFeatsClusters: undefined,
   };
   if (WORD_CACHE.size >= WORD_CACHE_LIMIT) WORD_CACHE.clear();
   WORD_CACHE.set(raw, info);
@@ -319,14 +388,96 @@ function wordInfo(raw: string): WordInfo {
 }
 
 /**
+ * The {@link WordFeatures} of a word, cached on its {@link WordInfo}. The order of the hashes within
+ * a part differs from the per-token order of {@link extractDocFeatures} with `withOwn`; the sums
+ * do not, the model's weights being integers.
+ */
+function wordFeatures(
+  info: WordInfo,
+  lexicon: WordMap,
+  commonWords: WordSet,
+  clusters: WordClusters | null,
+): WordFeatures {
+  if (
+    info.wordFeats &&
+    info.wordFeatsLexicon === lexicon &&
+    info.wordFeatsCommon === commonWords &&
+    info.wordFeatsClusters === clusters
+  )
+    return info.wordFeats;
+  const lex = lexicon.get(info.lower) ?? 0;
+  const clu = clusters ? clusterFeaturesOf(info, clusters) : NO_CLUSTER;
+  const h: number[] = [...info.own];
+  if (lex) h.push(mix(F.lex, lex), mix(mix(F.lexShape, lex), info.idShape));
+  h.push(...clu.own);
+  const ownEnd = h.length;
+  h.push(mix(F.lm1, info.idLower), mix(F.wm1, info.idWord), mix(F.sm1, info.idShape));
+  if (lex) h.push(mix(F.lexM1, lex));
+  h.push(...clu.asLeft);
+  const leftEnd = h.length;
+  h.push(mix(F.lm2, info.idLower));
+  const left2End = h.length;
+  h.push(mix(F.lp1, info.idLower), mix(F.wp1, info.idWord), mix(F.sp1, info.idShape));
+  if (lex) h.push(mix(F.lexP1, lex));
+  h.push(...clu.asRight);
+  const rightEnd = h.length;
+  h.push(mix(F.lp2, info.idLower));
+  const out: WordFeatures = {
+    hashes: new Uint32Array(h),
+    ownEnd,
+    leftEnd,
+    left2End,
+    rightEnd,
+    lex,
+    common: commonWords.has(info.lower),
+    info,
+    scores: undefined,
+    scoresOf: undefined,
+  };
+  info.wordFeats = out;
+  info.wordFeatsLexicon = lexicon;
+  info.wordFeatsCommon = commonWords;
+  info.wordFeatsClusters = clusters;
+  return out;
+}
+
+/**
+ * The sentence edge as a word: what a missing neighbour gives a token (the left parts for the first
+ * tokens of a sentence, the right parts for the last), with no own part.
+ */
+export const SENTENCE_EDGE: WordFeatures = (() => {
+  const h = [mix(F.lm1, ID_START), mix(F.wm1, ID_START), mix(F.sm1, ID_START)];
+  const leftEnd = h.length;
+  h.push(mix(F.lm2, ID_START));
+  const left2End = h.length;
+  h.push(mix(F.lp1, ID_END), mix(F.wp1, ID_END), mix(F.sp1, ID_END));
+  const rightEnd = h.length;
+  h.push(mix(F.lp2, ID_END));
+  return {
+    hashes: new Uint32Array(h),
+    ownEnd: 0,
+    leftEnd,
+    left2End,
+    rightEnd,
+    lex: 0,
+    common: false,
+    info: null,
+    scores: undefined,
+    scoresOf: undefined,
+  };
+})();
+
+/**
  * Computes the static features of a document's tokens. `ranges` are the sentences as token index
  * ranges, in order and covering every token (as {@link sentenceRanges} gives them); `gazetteer` may be
  * null (no gazetteer features); `lexicon` maps lower-case words to word-class masks (word-lexicon.ts);
  * `commonWords` are words seen in lower case in the training text, so a
  * capitalised "Thanks" or "Sports" can be told from a name; `external` adds the external name lists
- * and word clusters when given. `withOwn` false leaves each word's own hashes out of `feats`: the
- * run-time decoders sum them once per word (WordInfo.own, cached), so copying them for every token
- * would be wasted; training needs them in place.
+ * and word clusters when given. `withOwn` false leaves the hashes that depend on one word alone
+ * out of `feats` (the word's own, its lexicon class and clusters, and what it gives its neighbours as
+ * "l-1", "w+1", ...) and keeps them per word in `wordFeats` ({@link WordFeatures}): the run-time
+ * decoders sum their weights once per word, so writing and looking them up for every token would be
+ * wasted; training needs them in place.
  */
 export function extractDocFeatures(
   tokens: readonly Token[],
@@ -338,11 +489,14 @@ export function extractDocFeatures(
   withOwn = true,
 ): DocFeatures {
   const n = tokens.length;
+  const { nameLists, clusters, clusters2 } = external;
+  // Preallocated: filling by push was slower on a long document (the whole engine 253 against
+  // 210 ms of CPU on CoNLL++ dev as one text).
   const infos: WordInfo[] = new Array(n);
-  for (let i = 0; i < n; i++) infos[i] = wordInfo(tokens[i]!.text);
-  const words = infos.map((x) => x.word);
-  const lower = infos.map((x) => x.lower);
-  const shapes = infos.map((x) => x.shape);
+  const words: string[] = new Array(n);
+  const lower: string[] = new Array(n);
+  const shapes: string[] = new Array(n);
+  const wordFeats: WordFeatures[] | null = withOwn ? null : new Array(n);
   // Plain loops: TypedArray.from with a map function is two orders of magnitude slower in V8.
   const flags = new Uint8Array(n);
   const idLower = new Uint32Array(n);
@@ -350,8 +504,16 @@ export function extractDocFeatures(
   const idWord = new Uint32Array(n);
   const lex = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    const x = infos[i]!;
-    lex[i] = lexicon.get(x.lower) ?? 0;
+    const x = wordInfo(tokens[i]!.text);
+    infos[i] = x;
+    words[i] = x.word;
+    lower[i] = x.lower;
+    shapes[i] = x.shape;
+    if (wordFeats) {
+      const wf = wordFeatures(x, lexicon, commonWords, clusters ?? null);
+      wordFeats[i] = wf;
+      lex[i] = wf.lex;
+    } else lex[i] = lexicon.get(x.lower) ?? 0;
     flags[i] = x.flags;
     idLower[i] = x.idLower;
     idShape[i] = x.idShape;
@@ -383,7 +545,6 @@ export function extractDocFeatures(
   }
   // External list matches: per token the set of lists matched (begin or inside alike).
   const listSets = new Uint16Array(n);
-  const { nameLists, clusters, clusters2 } = external;
   if (nameLists) {
     for (const [from, to] of ranges) {
       const marks = markNameLists(nameLists, lower, words, from, to);
@@ -396,8 +557,10 @@ export function extractDocFeatures(
       }
     }
   }
-  const clu: ClusterFeatures[] = new Array(n);
-  if (clusters) for (let i = 0; i < n; i++) clu[i] = clusterFeatures(infos[i]!, clusters);
+  // Per token only with `withOwn`; else they are in wordFeats.
+  const clu: ClusterFeatures[] = new Array(withOwn ? n : 0);
+  if (clusters && withOwn)
+    for (let i = 0; i < n; i++) clu[i] = clusterFeatures(infos[i]!, clusters);
   // Runs of capitalised words ("UN Climate Change Conference"): each token learns how long its run
   // is, where it sits in it, and the run's first and last words (the head names the kind of name).
   const runStart = new Int32Array(n);
@@ -420,18 +583,19 @@ export function extractDocFeatures(
     }
   }
   // Upper bound on features per token: 12 own, 13 context, 2 initial, 4 document, 4 lexicon, 3 run,
-  // 7 gazetteer, 1 name lists, 12 clusters, 3 second clusters.
-  const out = new Uint32Array(n * (withOwn ? 63 : 51) + 1);
+  // 7 gazetteer, 1 name lists, 12 clusters, 3 second clusters; without `withOwn`, the 12 own, 8
+  // neighbour-word context, 4 lexicon and 12 cluster hashes are left out.
+  const out = new Uint32Array(n * (withOwn ? 63 : 27) + 1);
   let len = 0;
   const offsets = new Uint32Array(n + 1);
   for (const [from, to] of ranges) {
     for (let i = from; i < to; i++) {
       offsets[i] = len;
-      const info = infos[i]!;
       const mode = modes[i]!;
       const init = initial[i]!;
+      const f = flags[i]!;
       if (withOwn) {
-        const own = info.own;
+        const own = infos[i]!.own;
         for (let k = 0; k < own.length; k++) out[len++] = own[k]!;
       }
       const lm2 = i - 2 >= from ? idLower[i - 2]! : ID_START;
@@ -440,16 +604,19 @@ export function extractDocFeatures(
       const lp2 = i + 2 < to ? idLower[i + 2]! : ID_END;
       const sm1 = i - 1 >= from ? idShape[i - 1]! : ID_START;
       const sp1 = i + 1 < to ? idShape[i + 1]! : ID_END;
-      const l = info.idLower;
-      const s = info.idShape;
-      out[len++] = mix(F.lm2, lm2);
-      out[len++] = mix(F.lm1, lm1);
-      out[len++] = mix(F.lp1, lp1);
-      out[len++] = mix(F.lp2, lp2);
-      out[len++] = mix(F.wm1, i > from ? idWord[i - 1]! : ID_START);
-      out[len++] = mix(F.wp1, i + 1 < to ? idWord[i + 1]! : ID_END);
-      out[len++] = mix(F.sm1, sm1);
-      out[len++] = mix(F.sp1, sp1);
+      // From the typed arrays, not the WordInfo objects: scattered objects cost cache misses.
+      const l = idLower[i]!;
+      const s = idShape[i]!;
+      if (withOwn) {
+        out[len++] = mix(F.lm2, lm2);
+        out[len++] = mix(F.lm1, lm1);
+        out[len++] = mix(F.lp1, lp1);
+        out[len++] = mix(F.lp2, lp2);
+        out[len++] = mix(F.wm1, i > from ? idWord[i - 1]! : ID_START);
+        out[len++] = mix(F.wp1, i + 1 < to ? idWord[i + 1]! : ID_END);
+        out[len++] = mix(F.sm1, sm1);
+        out[len++] = mix(F.sp1, sp1);
+      }
       out[len++] = mix(mix(F.bigL, lm1), l);
       out[len++] = mix(mix(F.bigR, l), lp1);
       out[len++] = mix(mix(mix(F.shapes3, sm1), s), sp1);
@@ -459,21 +626,24 @@ export function extractDocFeatures(
         out[len++] = mix(F.init, s);
         out[len++] = mix(F.initL, l);
       }
-      if (info.flags & F_UPPER) {
-        const lw = info.lower;
+      if (f & F_UPPER) {
+        const lw = lower[i]!;
         const dl = lowerSeen.has(lw) ? 1 : 0;
         const dc = (capMid.get(lw) ?? 0) > (mode === 0 && !init ? 1 : 0) ? 1 : 0;
         if (dl) out[len++] = mix(F.docLower, mode);
         if (dc) out[len++] = mix(F.docCap, mode);
         out[len++] = mix(mix(F.docBoth, dl | (dc << 1) | (init << 2) | (mode << 3)), s);
-        if (commonWords.has(lw)) out[len++] = mix(mix(F.common, init | (mode << 1)), s);
+        if (wordFeats ? wordFeats[i]!.common : commonWords.has(lw))
+          out[len++] = mix(mix(F.common, init | (mode << 1)), s);
       }
-      if (lex[i]) {
-        out[len++] = mix(F.lex, lex[i]!);
-        out[len++] = mix(mix(F.lexShape, lex[i]!), s);
+      if (withOwn) {
+        if (lex[i]) {
+          out[len++] = mix(F.lex, lex[i]!);
+          out[len++] = mix(mix(F.lexShape, lex[i]!), s);
+        }
+        if (i > from && lex[i - 1]) out[len++] = mix(F.lexM1, lex[i - 1]!);
+        if (i + 1 < to && lex[i + 1]) out[len++] = mix(F.lexP1, lex[i + 1]!);
       }
-      if (i > from && lex[i - 1]) out[len++] = mix(F.lexM1, lex[i - 1]!);
-      if (i + 1 < to && lex[i + 1]) out[len++] = mix(F.lexP1, lex[i + 1]!);
       if (runStart[i]! >= 0) {
         const a = runStart[i]!;
         const b = runEnd[i]!;
@@ -499,7 +669,7 @@ export function extractDocFeatures(
       // One feature for the set of lists matched: per-list begin/inside bits, the set with the
       // shape and the neighbours' sets were measured as well and lost dev F1 (models README).
       if (listSets[i]) out[len++] = mix(F.listSet, listSets[i]!);
-      if (clusters) {
+      if (clusters && withOwn) {
         // Plain loops: TypedArray.set costs more than it saves on arrays of four.
         const c = clu[i]!.own;
         for (let k = 0; k < c.length; k++) out[len++] = c[k]!;
@@ -513,13 +683,23 @@ export function extractDocFeatures(
         }
       }
       if (clusters2) {
-        const c2 = cluster2Features(info, clusters2);
+        const c2 = cluster2Features(infos[i]!, clusters2);
         for (let k = 0; k < c2.length; k++) out[len++] = c2[k]!;
       }
     }
   }
   offsets[n] = len;
-  return { words, lower, shapes, infos, ranges, feats: out.subarray(0, len), offsets, withOwn };
+  return {
+    words,
+    lower,
+    shapes,
+    infos,
+    ranges,
+    feats: out.subarray(0, len),
+    offsets,
+    withOwn,
+    wordFeats,
+  };
 }
 
 /**

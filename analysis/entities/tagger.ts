@@ -13,7 +13,9 @@ import {
   PredictionHistory,
   pairFeatures,
   SEEN_FEATURES,
+  SENTENCE_EDGE,
   seenFeatures,
+  type WordFeatures,
   type WordInfo,
 } from './features';
 import type { NerModel } from './model';
@@ -59,30 +61,35 @@ export function modelScorer(model: NerModel): Scorer {
 }
 
 /**
- * Writes into `scores` token i's static score per tag: its static features, plus `extra` when given.
- * With `cacheWordScores` (run time only, fixed weights) the token's own-word features
- * (WordInfo.own) are summed once per word and scorer, since their sum is the same wherever the word
- * occurs; they lead the token's run in `doc.feats` when `doc.withOwn`, and are absent otherwise.
+ * Writes into `scores` token i's static score per tag: its static features, plus `extra` when given;
+ * `[sentFrom, sentTo)` is the token's sentence. With `cacheWordScores` (run time only, fixed weights) the
+ * token's own-word features (WordInfo.own) are summed once per word and scorer, since their sum is
+ * the same wherever the word occurs; they lead the token's run in `doc.feats` when `doc.withOwn`.
+ * Without `doc.withOwn` the one-word features are in `doc.wordFeats` (see {@link foldedScores}).
  */
 function staticScores(
   doc: DocFeatures,
   i: number,
+  sentFrom: number,
+  sentTo: number,
   nTags: number,
   score: Scorer,
   cacheWordScores: boolean,
   extra: ExtraFeatures | undefined,
   scores: Float64Array,
 ): void {
-  const info = doc.infos[i]!;
   const from = doc.offsets[i]!;
   const to = doc.offsets[i + 1]!;
-  if (cacheWordScores) {
+  if (doc.wordFeats) {
+    foldedScores(doc.wordFeats, i, sentFrom, sentTo, nTags, score, cacheWordScores, scores);
+    score(doc.feats, from, to, scores);
+  } else if (cacheWordScores) {
+    const info = doc.infos[i]!;
     const own = wordScores(info, score, nTags);
     for (let t = 0; t < nTags; t++) scores[t] = own[t]!;
     score(doc.feats, doc.withOwn ? from + info.own.length : from, to, scores);
   } else {
     scores.fill(0);
-    if (!doc.withOwn) score(info.own, 0, info.own.length, scores);
     score(doc.feats, from, to, scores);
   }
   if (extra) score(extra.feats, extra.offsets[i]!, extra.offsets[i + 1]!, scores);
@@ -100,6 +107,85 @@ function wordScores(info: WordInfo, score: Scorer, nTags: number): Float64Array 
   info.ownScores = own;
   info.ownScoresOf = score;
   return own;
+}
+
+/** Where a word's tag-pair sums start in its {@link wordFeatureScores}, in rows of nTags: after five parts. */
+const PAIR_PART = 5;
+
+/**
+ * Writes into `scores` the weights of token i's one-word features (see WordFeatures in
+ * features.ts): its word's own part, the left parts of the two words before it and the right parts
+ * of the two after it, the sentence edge standing in for missing neighbours. With `cache` (run time
+ * only, fixed integer weights) each word's five part sums are computed once ({@link
+ * wordFeatureScores}): exact, integer sums do not depend on their order. Float weights would sum in
+ * another order than a full document's (`withOwn`) and may differ in the last bits: training keeps
+ * `withOwn`.
+ */
+function foldedScores(
+  wordFeats: readonly WordFeatures[],
+  i: number,
+  from: number,
+  to: number,
+  nTags: number,
+  score: Scorer,
+  cache: boolean,
+  scores: Float64Array,
+): void {
+  const w = wordFeats[i]!;
+  const l1 = i - 1 >= from ? wordFeats[i - 1]! : SENTENCE_EDGE;
+  const l2 = i - 2 >= from ? wordFeats[i - 2]! : SENTENCE_EDGE;
+  const r1 = i + 1 < to ? wordFeats[i + 1]! : SENTENCE_EDGE;
+  const r2 = i + 2 < to ? wordFeats[i + 2]! : SENTENCE_EDGE;
+  if (cache) {
+    const a = wordFeatureScores(w, score, nTags);
+    const b = wordFeatureScores(l1, score, nTags);
+    const c = wordFeatureScores(l2, score, nTags);
+    const d = wordFeatureScores(r1, score, nTags);
+    const e = wordFeatureScores(r2, score, nTags);
+    for (let t = 0; t < nTags; t++) {
+      scores[t] = a[t]! + b[nTags + t]! + c[2 * nTags + t]! + d[3 * nTags + t]! + e[4 * nTags + t]!;
+    }
+    return;
+  }
+  scores.fill(0);
+  score(w.hashes, 0, w.ownEnd, scores);
+  score(l1.hashes, l1.ownEnd, l1.leftEnd, scores);
+  score(l2.hashes, l2.leftEnd, l2.left2End, scores);
+  score(r1.hashes, r1.left2End, r1.rightEnd, scores);
+  score(r2.hashes, r2.rightEnd, r2.hashes.length, scores);
+}
+
+/**
+ * The summed weights of each of a word's five feature parts under `score`, `part * nTags + tag`,
+ * then of its tag-pair features, `(PAIR_PART + prev + 1) * nTags + tag` (as {@link pairScores}),
+ * cached on its {@link WordFeatures}: one array per word, so a token's look-ups stay together. Only
+ * for fixed integer weights, as {@link wordScores}; the sums are kept as int32 (half the memory and
+ * cache lines of float64, exact: a few dozen int16 weights sum far below 2^31), and a sum that is
+ * not an int32 throws rather than be cut.
+ */
+function wordFeatureScores(w: WordFeatures, score: Scorer, nTags: number): Int32Array {
+  if (w.scoresOf === score && w.scores) return w.scores;
+  const out = new Float64Array((PAIR_PART + nTags + 1) * nTags);
+  const ends = [0, w.ownEnd, w.leftEnd, w.left2End, w.rightEnd, w.hashes.length];
+  for (let part = 0; part < PAIR_PART; part++) {
+    score(w.hashes, ends[part]!, ends[part + 1]!, out.subarray(part * nTags, (part + 1) * nTags));
+  }
+  if (w.info) {
+    const buf = new Uint32Array(PAIR_FEATURES);
+    for (let p = -1; p < nTags; p++) {
+      pairFeatures(w.info, p, buf);
+      const at = (PAIR_PART + p + 1) * nTags;
+      score(buf, 0, PAIR_FEATURES, out.subarray(at, at + nTags));
+    }
+  }
+  const sums = new Int32Array(out.length);
+  for (let k = 0; k < out.length; k++) {
+    sums[k] = out[k]!;
+    if (sums[k] !== out[k]) throw new Error('cached word scores need integer weights');
+  }
+  w.scores = sums;
+  w.scoresOf = score;
+  return sums;
 }
 
 /**
@@ -124,7 +210,7 @@ export function decodeGreedy(
     let prev = -1;
     let prev2 = -1;
     for (let i = from; i < to; i++) {
-      staticScores(doc, i, nTags, score, cacheWordScores, extra, scores);
+      staticScores(doc, i, from, to, nTags, score, cacheWordScores, extra, scores);
       const hc = historyFeatures(doc, i, prev, prev2, history, hist);
       score(hist, 0, hc, scores);
       let best = TAG_O;
@@ -256,7 +342,7 @@ export function decodeViterbi(
     let seenLen = 0;
     for (let i = from; i < to; i++) {
       const k = i - from;
-      staticScores(doc, i, nTags, score, cacheWordScores, extra, scores);
+      staticScores(doc, i, from, to, nTags, score, cacheWordScores, extra, scores);
       seenOffsets[k] = seenLen;
       seenLen = seenFeatures(doc, i, history, seen, seenLen);
       score(seen, seenOffsets[k]!, seenLen, scores);
@@ -266,11 +352,16 @@ export function decodeViterbi(
     // Forward pass: delta[t] is the best score of a valid sequence ending in tag t at token i.
     for (let i = from; i < to; i++) {
       const k = i - from;
-      const pair = pairScores(doc.infos[i]!, score, nTags, pairBuf, cacheWordScores, pairOut);
+      // With per-word sums (run time), the pair sums sit in the word's own array after its parts.
+      const folded = doc.wordFeats !== null && cacheWordScores;
+      const pair = folded
+        ? wordFeatureScores(doc.wordFeats![i]!, score, nTags)
+        : pairScores(doc.infos[i]!, score, nTags, pairBuf, cacheWordScores, pairOut);
+      const po = folded ? PAIR_PART * nTags : 0;
       const base = k * nTags;
       if (k === 0) {
         for (let t = 0; t < nTags; t++) {
-          delta[t] = isAllowed(TAG_O, t) ? emit[base + t]! + pair[t]! : NEG;
+          delta[t] = isAllowed(TAG_O, t) ? emit[base + t]! + pair[po + t]! : NEG;
         }
         continue;
       }
@@ -281,7 +372,7 @@ export function decodeViterbi(
         const prevs = allowed[t]!;
         for (let j = 0; j < prevs.length; j++) {
           const p = prevs[j]!;
-          const v = delta[p]! + pair[(p + 1) * nTags + t]!;
+          const v = delta[p]! + pair[po + (p + 1) * nTags + t]!;
           if (v > best) {
             best = v;
             arg = p;
