@@ -232,6 +232,72 @@ async function timeExtension(dir: string, runs: number, text: string): Promise<E
   return out;
 }
 
+/**
+ * In the shipped extension's service worker, restarted before every run: evaluates an entity
+ * engine's bundle there (handed over by DevTools) and loads its model, the pack from the extension's
+ * own files (`chrome-extension://…/models/`, as the background reads it) or the bundled JSON, then
+ * tags one sentence. Returns per form and run [evaluate, load, first sentence] in ms.
+ */
+async function timeWorkerLoad(
+  dir: string,
+  runs: number,
+  packedCode: string,
+  literalCode: string,
+): Promise<{ pack: number[][]; literal: number[][] }> {
+  const profile = mkdtempSync(path.join(tmpdir(), 'gloss-nerload-sw-'));
+  const ctx = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: chromiumArgs(dir),
+  });
+  const out = { pack: [] as number[][], literal: [] as number[][] };
+  try {
+    const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
+    const page = await ctx.newPage();
+    await page.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html`);
+    const cdp = await ctx.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await page.evaluate(timeRequests, '');
+    for (let r = 0; r < runs; r++) {
+      const forms = [
+        ['pack', packedCode],
+        ['literal', literalCode],
+      ] as const;
+      for (const [form, code] of r % 2 ? [...forms].reverse() : forms) {
+        await cdp.send('ServiceWorker.stopAllWorkers');
+        await page.waitForTimeout(1000);
+        await page.evaluate(() =>
+          (
+            globalThis as unknown as {
+              chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+            }
+          ).chrome.runtime.sendMessage({
+            gloss: 1,
+            type: 'site/get',
+            payload: { host: 'example.com' },
+          }),
+        );
+        // The worker's handle outlives a restart and evaluates in the new instance.
+        const times = (await worker.evaluate(`(async () => {
+          const t0 = performance.now();
+          ${code};
+          const t1 = performance.now();
+          const g = globalThis.__glossNer;
+          if (${form === 'pack'}) await g.loadNerModel(); else g.getNerModel();
+          const t2 = performance.now();
+          g.recognizeEntities(${JSON.stringify(SAMPLE)});
+          return [t1 - t0, t2 - t1, performance.now() - t2];
+        })()`)) as number[];
+        out[form].push(times);
+      }
+    }
+  } finally {
+    await ctx.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+  return out;
+}
+
 /** In an extension page: four requests to the background, timed (no named inner functions). */
 async function timeRequests(text: string): Promise<number[]> {
   const out: number[] = [];
@@ -275,7 +341,7 @@ async function main(): Promise<void> {
   if (!process.argv.includes('--no-build')) buildExtensions();
   const entry = `
     import { getNerModel, loadNerModel, recognizeEntities } from './analysis/entities';
-    window.__glossNer = { getNerModel, loadNerModel, recognizeEntities };`;
+    globalThis.__glossNer = { getNerModel, loadNerModel, recognizeEntities };`;
   const packed = await bundle(entry, [packedModelSource]);
   const literal = await bundle(entry);
   const claims = await bundle(`
@@ -374,6 +440,50 @@ async function main(): Promise<void> {
     path.join(repoRoot, '.output/ner-json-baseline/chrome-mv3'),
     runs,
     article,
+  );
+  const workerRuns = await timeWorkerLoad(
+    path.join(repoRoot, '.output/chrome-mv3'),
+    runs,
+    packed,
+    literal,
+  );
+  console.log(
+    `model load in the extension's own service worker (${runs} fresh workers per form; the code is handed over by DevTools, so its reading is not counted):`,
+  );
+  for (const [name, xs] of [
+    ['binary pack', workerRuns.pack],
+    ['baseline, JSON bundled', workerRuns.literal],
+  ] as const) {
+    console.log(
+      show(
+        `  ${name}: evaluate the code`,
+        xs.map((x) => x[0]!),
+      ),
+    );
+    console.log(
+      show(
+        `  ${name}: load the model (${name === 'binary pack' ? 'fetch + unpack' : 'decode'})`,
+        xs.map((x) => x[1]!),
+      ),
+    );
+    console.log(
+      show(
+        `  ${name}: evaluate + load`,
+        xs.map((x) => x[0]! + x[1]!),
+      ),
+    );
+    console.log(
+      show(
+        `  ${name}: then tag one sentence`,
+        xs.map((x) => x[2]!),
+      ),
+    );
+  }
+  console.log(
+    `service-worker ratio pack / baseline (medians): evaluate + load ${(
+      median(workerRuns.pack.map((x) => x[0]! + x[1]!)) /
+        median(workerRuns.literal.map((x) => x[0]! + x[1]!))
+    ).toFixed(2)}`,
   );
   for (const [name, xs] of [
     ['the extension as shipped (binary pack)', packExt],
