@@ -30,6 +30,24 @@ describe('splitAtConnectives', () => {
     expect(run('the Club at Jordan', [[1, 4, 'ORG']])).toEqual(['Club/ORG', 'Jordan/ORG']);
   });
 
+  it('splits a pair joined by "or", "nor" or "than"', () => {
+    expect(run('prefer Google or Facebook to newspapers', [[1, 4, 'ORG']])).toEqual([
+      'Google/ORG',
+      'Facebook/ORG',
+    ]);
+    expect(run('neither Sudan nor Jordan', [[1, 4, 'LOC']])).toEqual(['Sudan/LOC', 'Jordan/LOC']);
+    expect(run('bigger Acme than Globex', [[1, 4, 'ORG']])).toEqual(['Acme/ORG', 'Globex/ORG']);
+  });
+
+  it('leaves "to", "from", "with" and "by" inside a name (titles of works)', () => {
+    expect(run('watched Back to the Future', [[1, 5, 'MISC']])).toEqual([
+      'Back to the Future/MISC',
+    ]);
+    expect(run('read Letters from Iwo Jima', [[1, 5, 'MISC']])).toEqual([
+      'Letters from Iwo Jima/MISC',
+    ]);
+  });
+
   it('leaves other connectives, lower-case right parts and untouched spans alone', () => {
     expect(run('the Bank of Finland at noon', [[1, 4, 'ORG']])).toEqual(['Bank of Finland/ORG']);
     expect(run('Organisation for Security and Cooperation in Europe', [[0, 7, 'ORG']])).toEqual([
