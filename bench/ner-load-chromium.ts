@@ -40,7 +40,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 import { parseHTML } from 'linkedom';
-import { chromium } from 'playwright-core';
+import { chromium, type Page, type Worker } from 'playwright-core';
 import { extractDocFeatures } from '../analysis/entities/features';
 import { loadModel } from '../analysis/entities/model';
 import { type NerModelFiles, packNerModel, unpackNerModel } from '../analysis/entities/model-pack';
@@ -201,15 +201,29 @@ function buildExtensions(): void {
   }
 }
 
-/** Restarts the extension's service worker `runs` times and times its first requests. */
-async function timeExtension(dir: string, runs: number, text: string): Promise<ExtensionTiming[]> {
+/** A built extension open in Chromium: its service worker, one of its pages, and DevTools on it. */
+interface OpenExtension {
+  worker: Worker;
+  page: Page;
+  /** Stops the service worker; the next message to the background starts a fresh one. */
+  stopWorker(): Promise<void>;
+  /** Sends the background one `site/get` (which wakes a stopped worker). */
+  wakeWorker(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Opens the extension built in `dir` on a fresh profile, its worker answered once. */
+async function openExtension(dir: string): Promise<OpenExtension> {
   const profile = mkdtempSync(path.join(tmpdir(), 'gloss-nerload-'));
   const ctx = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     args: chromiumArgs(dir),
   });
-  const out: ExtensionTiming[] = [];
+  const close = async () => {
+    await ctx.close();
+    rmSync(profile, { recursive: true, force: true });
+  };
   try {
     const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
     const page = await ctx.newPage();
@@ -218,16 +232,43 @@ async function timeExtension(dir: string, runs: number, text: string): Promise<E
     await cdp.send('ServiceWorker.enable');
     // One request first: a worker stopped before it ever answered is not woken by a message.
     await page.evaluate(timeRequests, '');
-    for (let r = 0; r < runs; r++) {
+    const stopWorker = async () => {
       await cdp.send('ServiceWorker.stopAllWorkers');
       // The worker takes a moment to stop; a message sent before then finds no receiver.
       await page.waitForTimeout(1000);
-      const [wake, awake, first, second] = await page.evaluate(timeRequests, text);
+    };
+    const wakeWorker = async () => {
+      await page.evaluate(() =>
+        (
+          globalThis as unknown as {
+            chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+          }
+        ).chrome.runtime.sendMessage({
+          gloss: 1,
+          type: 'site/get',
+          payload: { host: 'example.com' },
+        }),
+      );
+    };
+    return { worker, page, stopWorker, wakeWorker, close };
+  } catch (err) {
+    await close();
+    throw err;
+  }
+}
+
+/** Restarts the extension's service worker `runs` times and times its first requests. */
+async function timeExtension(dir: string, runs: number, text: string): Promise<ExtensionTiming[]> {
+  const ext = await openExtension(dir);
+  const out: ExtensionTiming[] = [];
+  try {
+    for (let r = 0; r < runs; r++) {
+      await ext.stopWorker();
+      const [wake, awake, first, second] = await ext.page.evaluate(timeRequests, text);
       out.push({ wake: wake!, awake: awake!, first: first!, second: second! });
     }
   } finally {
-    await ctx.close();
-    rmSync(profile, { recursive: true, force: true });
+    await ext.close();
   }
   return out;
 }
@@ -244,41 +285,19 @@ async function timeWorkerLoad(
   packedCode: string,
   literalCode: string,
 ): Promise<{ pack: number[][]; literal: number[][] }> {
-  const profile = mkdtempSync(path.join(tmpdir(), 'gloss-nerload-sw-'));
-  const ctx = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: chromiumArgs(dir),
-  });
+  const ext = await openExtension(dir);
   const out = { pack: [] as number[][], literal: [] as number[][] };
   try {
-    const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
-    const page = await ctx.newPage();
-    await page.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html`);
-    const cdp = await ctx.newCDPSession(page);
-    await cdp.send('ServiceWorker.enable');
-    await page.evaluate(timeRequests, '');
     for (let r = 0; r < runs; r++) {
       const forms = [
         ['pack', packedCode],
         ['literal', literalCode],
       ] as const;
       for (const [form, code] of r % 2 ? [...forms].reverse() : forms) {
-        await cdp.send('ServiceWorker.stopAllWorkers');
-        await page.waitForTimeout(1000);
-        await page.evaluate(() =>
-          (
-            globalThis as unknown as {
-              chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
-            }
-          ).chrome.runtime.sendMessage({
-            gloss: 1,
-            type: 'site/get',
-            payload: { host: 'example.com' },
-          }),
-        );
-        // The worker's handle outlives a restart and evaluates in the new instance.
-        const times = (await worker.evaluate(`(async () => {
+        await ext.stopWorker();
+        // A fresh worker: its handle outlives the restart and evaluates in the new instance.
+        await ext.wakeWorker();
+        const times = (await ext.worker.evaluate(`(async () => {
           const t0 = performance.now();
           ${code};
           const t1 = performance.now();
@@ -292,8 +311,7 @@ async function timeWorkerLoad(
       }
     }
   } finally {
-    await ctx.close();
-    rmSync(profile, { recursive: true, force: true });
+    await ext.close();
   }
   return out;
 }
