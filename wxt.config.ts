@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,6 +49,21 @@ async function writeNerModelPack(dest: string): Promise<void> {
   await writeFile(dest, bytes);
 }
 
+/** The model files the pack is made of (analysis/models/). */
+const NER_MODEL_FILES = ['ner-weights.json', 'name-lists.json', 'word-clusters.json'];
+
+/**
+ * A hash of the model files, compiled into the background as `__GLOSS_NER_PACK_ID__`: the key under
+ * which model-source.browser.ts keeps its copy of the pack, so a build with other model files never
+ * reads an older build's copy.
+ */
+function nerPackId(): string {
+  const hash = createHash('sha256');
+  for (const name of NER_MODEL_FILES)
+    hash.update(readFileSync(path.join(root, 'analysis/models', name)));
+  return hash.digest('hex').slice(0, 16);
+}
+
 /** Fixed add-on id so Firefox keeps the same storage across restarts and updates. */
 export const GECKO_ID = 'gloss@gloss.reader';
 
@@ -54,7 +71,10 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader of a file sees where each name comes from.
   imports: false,
-  vite: () => ({ plugins: bundleJsonModel ? [preact()] : [preact(), browserModelSource()] }),
+  vite: () => ({
+    plugins: bundleJsonModel ? [preact()] : [preact(), browserModelSource()],
+    define: { __GLOSS_NER_PACK_ID__: JSON.stringify(nerPackId()) },
+  }),
   ...(bundleJsonModel ? { outDir: '.output/ner-json-baseline' } : {}),
   hooks: {
     // The model pack is built from the committed JSON files on every build, never committed itself.

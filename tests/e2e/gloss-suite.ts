@@ -202,6 +202,25 @@ export function defineGlossSuite(
         expect(people.length).toBeGreaterThanOrEqual(2);
         await shot(popup, 'popup');
 
+        // The background kept a copy of the entity model in the extension's CacheStorage, for its
+        // next start (model-source.browser.ts); the popup shares its origin.
+        const kept = await waitFor(
+          "the entity model's copy in the extension's CacheStorage",
+          () =>
+            popup.evaluate(async () => {
+              const names = (await caches.keys()).filter((k) => k.startsWith('gloss-ner-pack-'));
+              const hit = names[0]
+                ? await (await caches.open(names[0])).match(
+                    'https://gloss.invalid/models/ner-model.bin',
+                  )
+                : undefined;
+              return { names, bytes: hit ? (await hit.arrayBuffer()).byteLength : 0 };
+            }, undefined),
+          (r) => r.bytes > 0,
+        );
+        expect(kept.names.length).toBe(1);
+        expect(kept.bytes).toBeGreaterThan(500_000);
+
         // Picking a name in the popup shows it in the article, with its card open.
         const box = await popup.evaluate((name: string) => {
           const button = Array.from(

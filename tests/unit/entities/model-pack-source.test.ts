@@ -31,6 +31,34 @@ function stubFetch(...answers: Array<Uint8Array | number | Error>) {
   return urls;
 }
 
+/** An in-memory CacheStorage: cache name → key → bytes. */
+function fakeCacheStorage() {
+  const stores = new Map<string, Map<string, Uint8Array>>();
+  const cacheOf = (name: string) => {
+    let store = stores.get(name);
+    if (!store) {
+      store = new Map();
+      stores.set(name, store);
+    }
+    const kept = store;
+    return {
+      match: async (key: string) => {
+        const bytes = kept.get(key);
+        return bytes ? new Response(bytes.slice()) : undefined;
+      },
+      put: async (key: string, response: Response) => {
+        kept.set(key, new Uint8Array(await response.arrayBuffer()));
+      },
+    };
+  };
+  return {
+    stores,
+    open: async (name: string) => cacheOf(name),
+    keys: async () => [...stores.keys()],
+    delete: async (name: string) => stores.delete(name),
+  };
+}
+
 describe('the extension model source (model-source.browser.ts)', () => {
   beforeEach(() => fakeBrowser.reset());
   afterEach(() => vi.unstubAllGlobals());
@@ -66,6 +94,58 @@ describe('the extension model source (model-source.browser.ts)', () => {
     stubFetch(damaged);
     const source = await freshSource();
     await expect(source.nerModelReady()).rejects.toThrow(/where the header says/);
+  });
+
+  it('keeps a copy in CacheStorage and reads it on the next start, without the package', async () => {
+    const storage = fakeCacheStorage();
+    storage.stores.set('gloss-ner-pack-older-build', new Map([['x', new Uint8Array(4)]]));
+    vi.stubGlobal('caches', storage);
+    const urls = stubFetch(packed);
+    const first = await freshSource();
+    expect((await first.nerModelReady()).nTags).toBe(9);
+    expect(urls.length).toBe(1);
+    await vi.waitFor(() => expect(storage.stores.size).toBe(1));
+    const name = first.PACK_CACHE_PREFIX + first.NER_PACK_ID;
+    expect([...storage.stores.keys()]).toEqual([name]);
+    expect(storage.stores.get(name)?.get(first.PACK_CACHE_KEY)?.length).toBe(packed.length);
+    const second = await freshSource();
+    const model = await second.nerModelReady();
+    expect(model.lexicon.get('paris')).toBeGreaterThan(0);
+    expect(urls.length).toBe(1);
+  });
+
+  it('drops a damaged copy and reads the package instead', async () => {
+    const storage = fakeCacheStorage();
+    vi.stubGlobal('caches', storage);
+    const source = await freshSource();
+    const name = source.PACK_CACHE_PREFIX + source.NER_PACK_ID;
+    storage.stores.set(name, new Map([[source.PACK_CACHE_KEY, packed.slice(0, 500)]]));
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const urls = stubFetch(packed);
+    expect((await source.nerModelReady()).nTags).toBe(9);
+    expect(urls.length).toBe(1);
+    expect(String(warn.mock.calls[0]?.[0])).toMatch(/kept model copy is damaged/);
+    warn.mockRestore();
+    await vi.waitFor(() =>
+      expect(storage.stores.get(name)?.get(source.PACK_CACHE_KEY)?.length).toBe(packed.length),
+    );
+  });
+
+  it('loads from the package when the cache fails', async () => {
+    vi.stubGlobal('caches', {
+      open: async () => {
+        throw new DOMException('quota', 'QuotaExceededError');
+      },
+      keys: async () => [],
+      delete: async () => false,
+    });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const urls = stubFetch(packed);
+    const source = await freshSource();
+    expect((await source.nerModelReady()).nTags).toBe(9);
+    expect(urls.length).toBe(1);
+    await vi.waitFor(() => expect(warn).toHaveBeenCalledTimes(2));
+    warn.mockRestore();
   });
 
   it('reaches the page as its own message, not as a storage failure', async () => {
