@@ -9,7 +9,7 @@ import { extractDocFeatures } from './features';
 import { linkAliases } from './link-aliases';
 import { toNameMentions } from './mention-spans';
 import type { NerModel } from './model';
-import { nerModel, nerModelReady } from './model-source';
+import { nerModel, nerModelReady, prepareNerModel } from './model-source';
 import { applyPhraseRules } from './name-phrases';
 import { applyOrgCues } from './org-cues';
 import { applyPersonCues } from './person-cues';
@@ -46,6 +46,14 @@ export function getNerModel(): { model: NerModel; score: Scorer } {
 export async function loadNerModel(): Promise<void> {
   await nerModelReady();
   getNerModel();
+}
+
+/**
+ * Readies a later {@link loadNerModel} without loading the model now: the extension keeps a copy of
+ * its pack where its next loads read it faster (model-source.browser.ts). Never rejects.
+ */
+export function prepareEntityModel(): Promise<void> {
+  return prepareNerModel();
 }
 
 /** What {@link recognizeEntities} returns. */

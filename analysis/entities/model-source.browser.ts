@@ -2,11 +2,12 @@
  * Where the entity model comes from in the extension: the binary pack `models/ner-model.bin` that
  * the build writes from the JSON files (model-pack.ts, wxt.config.ts), unpacked once per background
  * start. wxt.config.ts puts this module in place of model-source.ts for the extension build only; it
- * exports the same two functions. Only the background analyses, so only it loads the model (a Chrome
+ * exports the same three functions. Only the background analyses, so only it loads the model (a Chrome
  * service worker and a Firefox background page can both fetch their own extension's URLs).
  *
- * The first load reads the pack from the extension's package and keeps a copy in the extension's
- * CacheStorage; later loads (every restart of the service worker, which Chrome stops after 30 s
+ * When the extension is installed or updated, the background keeps a copy of the pack in the
+ * extension's CacheStorage ({@link prepareNerModel}; the first load does it too if that copy is
+ * missing); loads (every restart of the service worker, which Chrome stops after 30 s
  * idle) read that copy. In a freshly started worker the package fetch took 85–115 ms and the cache
  * read 30–48 ms for the same 1.2 MB (medians of 9–11 restarts, bench/RESULTS.md). The copy is keyed
  * by a hash of the model files that the build computes (NER_PACK_ID), so an updated extension never
@@ -57,11 +58,21 @@ function cacheStorage(): CacheStorage | null {
   return typeof caches === 'undefined' ? null : caches;
 }
 
-/** The kept copy's bytes, or null (none kept, or the cache failed). */
-async function keptPack(): Promise<ArrayBuffer | null> {
+/** The kept copy, or null (none kept, or the cache failed). */
+async function keptResponse(): Promise<Response | null> {
   try {
     const cache = await cacheStorage()?.open(PACK_CACHE_PREFIX + NER_PACK_ID);
-    const hit = await cache?.match(PACK_CACHE_KEY);
+    return (await cache?.match(PACK_CACHE_KEY)) ?? null;
+  } catch (err) {
+    console.warn('[gloss] the model cache could not be read', err);
+    return null;
+  }
+}
+
+/** The kept copy's bytes, or null (none kept, or the cache failed). */
+async function keptPack(): Promise<ArrayBuffer | null> {
+  const hit = await keptResponse();
+  try {
     return hit ? await hit.arrayBuffer() : null;
   } catch (err) {
     console.warn('[gloss] the model cache could not be read', err);
@@ -136,4 +147,21 @@ export function nerModelReady(): Promise<NerModel> {
     },
   );
   return pending;
+}
+
+/**
+ * Keeps a copy of the pack for the loads to come, unless one of this build is kept already: the
+ * background calls it when the extension is installed or updated, so that even the first article's
+ * load reads the copy. Never throws (a failure leaves the loads to read the package).
+ */
+export async function prepareNerModel(): Promise<void> {
+  try {
+    if (await keptResponse()) return;
+    const url = (browser.runtime.getURL as (path: string) => string)(NER_MODEL_PATH);
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${NER_MODEL_PATH}: HTTP ${response.status}`);
+    await keepPack(await response.arrayBuffer());
+  } catch (err) {
+    console.warn('[gloss] the model could not be prepared', err);
+  }
 }

@@ -3,7 +3,7 @@
  * JSON files under analysis/models, imported as modules and built synchronously on first use. The
  * extension's build swaps this module for model-source.browser.ts (see wxt.config.ts), which fetches
  * the binary pack instead, so the JSON files never enter the extension's bundle. Both modules export
- * the same two functions.
+ * the same three functions.
  */
 import nameLists from '../models/name-lists.json';
 import nerWeights from '../models/ner-weights.json';
@@ -27,3 +27,6 @@ export function nerModel(): NerModel {
 export async function nerModelReady(): Promise<NerModel> {
   return nerModel();
 }
+
+/** Prepares a later load (the extension keeps a copy of its pack); nothing to do in Node. */
+export async function prepareNerModel(): Promise<void> {}

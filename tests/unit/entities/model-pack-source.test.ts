@@ -114,6 +114,25 @@ describe('the extension model source (model-source.browser.ts)', () => {
     expect(urls.length).toBe(1);
   });
 
+  it('prepares the copy ahead of the first load (on install), once, and never throws', async () => {
+    const storage = fakeCacheStorage();
+    vi.stubGlobal('caches', storage);
+    const urls = stubFetch(packed);
+    const source = await freshSource();
+    await source.prepareNerModel();
+    expect(urls.length).toBe(1);
+    await source.prepareNerModel();
+    expect(urls.length).toBe(1);
+    expect((await source.nerModelReady()).nTags).toBe(9);
+    expect(urls.length).toBe(1);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    vi.stubGlobal('caches', fakeCacheStorage());
+    stubFetch(new TypeError('Failed to fetch'));
+    await expect((await freshSource()).prepareNerModel()).resolves.toBeUndefined();
+    expect(String(warn.mock.calls[0]?.[0])).toMatch(/could not be prepared/);
+    warn.mockRestore();
+  });
+
   it('drops a damaged copy and reads the package instead', async () => {
     const storage = fakeCacheStorage();
     vi.stubGlobal('caches', storage);
