@@ -331,7 +331,7 @@ const META_SPLIT = /[\s|•·,;:—–/()-]+/u;
 const META_NAME = /^(?:[\p{Lu}][\p{L}'’.]*|@\w+)$/u;
 
 /** What one element of a dateline or byline prefix is. */
-type PrefixPart = 'label' | 'when' | 'tag' | 'place' | 'byline' | 'dash';
+export type PrefixPart = 'label' | 'when' | 'tag' | 'place' | 'byline' | 'dash';
 
 /**
  * One element of a dateline or byline prefix, tried at the current position: `match` gives the
@@ -660,13 +660,28 @@ export function furnitureKind(line: string): FurnitureKind | undefined {
  * (the line is then a dateline).
  */
 export function datelinePrefixEnd(sentence: string): number {
+  return prefixEndWith(sentence, prefixStep);
+}
+
+/** The next element of a prefix at `pos` of `sentence`, with its end; undefined when none starts there. */
+export type PrefixStepAt = (
+  sentence: string,
+  pos: number,
+) => { part: PrefixPart; end: number } | undefined;
+
+/**
+ * {@link datelinePrefixEnd} with the prefix elements found by `stepAt`: the rules that join elements
+ * into a prefix, apart from the patterns that find them (tests hold the shipped steps to reference
+ * ones through it).
+ */
+export function prefixEndWith(sentence: string, stepAt: PrefixStepAt): number {
   if (!PREFIX_HINT.test(sentence.slice(0, PREFIX_WINDOW))) return 0;
   let pos = 0;
   let closed = false;
   let timed = false;
   let content = false;
   for (let n = 0; n < MAX_PREFIX_STEPS; n++) {
-    const step = prefixStep(sentence, pos);
+    const step = stepAt(sentence, pos);
     if (!step) break;
     pos = step.end;
     if (step.part === 'dash') closed = content;

@@ -10,7 +10,11 @@ import {
   TITLE_CITY,
 } from '../../../analysis/claims/furniture-patterns';
 import { lazyRegex } from '../../../analysis/claims/lazy-regex';
-import { datelinePrefixEnd } from '../../../analysis/claims/page-furniture';
+import {
+  datelinePrefixEnd,
+  type PrefixPart,
+  prefixEndWith,
+} from '../../../analysis/claims/page-furniture';
 
 /** A capitalised name word, as the byline step spells it. */
 const NAME_WORD = "[\\p{Lu}][\\p{L}'’.-]*";
@@ -19,7 +23,7 @@ const NAME_WORD = "[\\p{Lu}][\\p{L}'’.-]*";
  * The dateline prefix as first written: every step one sticky pattern with its look-aheads inline.
  * The shipped steps (gated, composed, compiled on first use) must end every prefix at the same place.
  */
-const REFERENCE_STEPS: Array<[string, RegExp]> = [
+const REFERENCE_STEPS: Array<[PrefixPart, RegExp]> = [
   ['label', new RegExp(`${META_LABEL}\\s*(?=${DATE}|${TIME})`, 'iuy')],
   ['when', new RegExp(`,?\\s*${DATE}(?:,?\\s*(?:at\\s+)?${TIME})?\\s*`, 'iuy')],
   ['when', new RegExp(`,?\\s*${TIME}\\s*`, 'iuy')],
@@ -48,39 +52,16 @@ const REFERENCE_STEPS: Array<[string, RegExp]> = [
   ['dash', new RegExp(`${DATELINE_DASH}|\\s*[|•·]\\s*`, 'uy')],
 ];
 
+/** The prefix's end with every element found by the reference steps. */
 function referencePrefixEnd(sentence: string): number {
-  if (!/[—–|•·(]|-(?:\s|-)/.test(sentence.slice(0, 100))) return 0;
-  let pos = 0;
-  let closed = false;
-  let timed = false;
-  let content = false;
-  for (let n = 0; n < 8; n++) {
-    let step: { part: string; end: number } | undefined;
+  return prefixEndWith(sentence, (text, pos) => {
     for (const [part, re] of REFERENCE_STEPS) {
       re.lastIndex = pos;
-      const m = re.exec(sentence);
-      if (m && m[0].length > 0) {
-        step = { part, end: pos + m[0].length };
-        break;
-      }
+      const m = re.exec(text);
+      if (m && m[0].length > 0) return { part, end: pos + m[0].length };
     }
-    if (!step) break;
-    pos = step.end;
-    if (step.part === 'dash') closed = content;
-    else if (step.part === 'tag') {
-      closed = timed;
-      content = true;
-    } else {
-      closed = false;
-      content = true;
-      if (step.part === 'when') timed = true;
-    }
-    if (!closed && step.part === 'dash') break;
-  }
-  if (!closed) return 0;
-  const rest = sentence.slice(pos);
-  if (rest === '') return timed ? pos : 0;
-  return /^[\p{Lu}\d"“‘'([]/u.test(rest) ? pos : 0;
+    return undefined;
+  });
 }
 
 /** Every combination of a few prefix parts, in the cases and spellings that the gates must not miss. */
