@@ -9,7 +9,7 @@ import {
 import { decodeGreedy, decodeViterbi, type Scorer } from '../../../analysis/entities/tagger';
 import { isAllowed, TAG_O, TAGS } from '../../../analysis/entities/tags';
 import { sentenceRanges, tokenize } from '../../../analysis/entities/tokenize';
-import { seededRandom } from '../../../analysis/seeded-random';
+import { seededScorer } from './seeded-scorer';
 
 const N = TAGS.length;
 
@@ -20,19 +20,7 @@ function features(text: string): DocFeatures {
 
 /** A scorer with seeded random weights in [-1, 1) for every hash it is asked about. */
 function randomScorer(seed: number): Scorer {
-  const rand = seededRandom(seed);
-  const rows = new Map<number, Float64Array>();
-  return (hashes, from, to, scores) => {
-    for (let k = from; k < to; k++) {
-      const h = hashes[k]!;
-      let row = rows.get(h);
-      if (!row) {
-        row = Float64Array.from({ length: N }, () => 2 * rand() - 1);
-        rows.set(h, row);
-      }
-      for (let t = 0; t < N; t++) scores[t]! += row[t]!;
-    }
-  };
+  return seededScorer(seed, (rand) => 2 * rand() - 1);
 }
 
 /** The score of a whole tag sequence of a one-sentence document, as decodeViterbi defines it. */

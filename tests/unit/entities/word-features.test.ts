@@ -9,7 +9,7 @@ import {
 import { decodeGreedy, decodeViterbi, type Scorer } from '../../../analysis/entities/tagger';
 import { TAGS } from '../../../analysis/entities/tags';
 import { sentenceRanges, tokenize } from '../../../analysis/entities/tokenize';
-import { seededRandom } from '../../../analysis/seeded-random';
+import { seededScorer } from './seeded-scorer';
 
 const N = TAGS.length;
 
@@ -34,19 +34,7 @@ function both(): { full: DocFeatures; folded: DocFeatures } {
 
 /** A scorer with seeded random integer weights (as the model's) for every hash it is asked about. */
 function integerScorer(seed: number): Scorer {
-  const rand = seededRandom(seed);
-  const rows = new Map<number, Float64Array>();
-  return (hashes, from, to, scores) => {
-    for (let k = from; k < to; k++) {
-      const h = hashes[k]!;
-      let row = rows.get(h);
-      if (!row) {
-        row = Float64Array.from({ length: N }, () => Math.round(2000 * rand()) - 1000);
-        rows.set(h, row);
-      }
-      for (let t = 0; t < N; t++) scores[t]! += row[t]!;
-    }
-  };
+  return seededScorer(seed, (rand) => Math.round(2000 * rand()) - 1000);
 }
 
 const part = (w: WordFeatures, from: number, to: number) => [...w.hashes.subarray(from, to)];
