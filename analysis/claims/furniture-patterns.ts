@@ -38,8 +38,11 @@ export const TIME = `(?:\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?(?:\
  * Words that label a date or an author on a byline or dateline line ("Published", "Updated",
  * "Read more", a reading time "6 min read"). A line made of these, dates, times and names only is page furniture.
  */
-export const META_LABEL =
-  '(?:(?:first |last )?(?:published|updated|posted|modified|edited|reviewed)(?: on| at)?|date|written by|words by|story by|reporting by|report by|by|read more|continue reading|show more|\\d+\\s*min(?:ute)?s?\\s+read)(?![\\p{L}])\\s*:?';
+export const META_LABEL_WORDS =
+  '(?:(?:first |last )?(?:published|updated|posted|modified|edited|reviewed)(?: on| at)?|date|written by|words by|story by|reporting by|report by|by|read more|continue reading|show more|\\d+\\s*min(?:ute)?s?\\s+read)';
+
+/** A `META_LABEL_WORDS` label as a whole word, with its colon if any ("Published:"). */
+export const META_LABEL = `${META_LABEL_WORDS}(?![\\p{L}])\\s*:?`;
 
 /**
  * Lower-case words that may sit between names and dates on a byline without making it a sentence:
@@ -134,9 +137,25 @@ export const NAV_LABEL =
 export const SOCIAL_NETWORK =
   '(?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|tiktok|youtube|telegram|whatsapp|google news|flipboard|reddit|snapchat|pinterest|substack)';
 
-/** Job titles that mark an author's biography line at the foot of an article. */
-export const AUTHOR_ROLE =
-  '(?:correspondent|reporter|editor|writer|columnist|contributor|journalist|critic|producer|photographer|bureau chief|anchor|host of)';
+/**
+ * Job titles that mark an author's biography line at the foot of an article. A list rather than a
+ * pattern, so a line can be checked for one with `includes` before the biography pattern is compiled.
+ */
+export const AUTHOR_ROLES: readonly string[] = [
+  'correspondent',
+  'reporter',
+  'editor',
+  'writer',
+  'columnist',
+  'contributor',
+  'journalist',
+  'critic',
+  'producer',
+  'photographer',
+  'bureau chief',
+  'anchor',
+  'host of',
+];
 
 /** Capitalised words that open sentences but are never part of an author's name. */
 export const NOT_NAME = new Set([

@@ -10,13 +10,14 @@
  */
 import {
   AGENCY,
-  AUTHOR_ROLE,
+  AUTHOR_ROLES,
   BYLINE_FILLER,
   CAPS_CITY,
   CREDIT_LEAD,
   DATE,
   DATELINE_DASH,
   META_LABEL,
+  META_LABEL_WORDS,
   NAV_LABEL,
   NOT_NAME,
   REGION,
@@ -25,6 +26,7 @@ import {
   TIME,
   TITLE_CITY,
 } from './furniture-patterns';
+import { lazyRegex, matchesAt } from './lazy-regex';
 
 /** What a furniture line is, for tests and diagnostics. */
 export type FurnitureKind =
@@ -98,29 +100,104 @@ const PLAYER =
   /^(?:(?:current time|duration(?: time)?|remaining time|time remaining|elapsed(?: time)?|loaded|progress|stream type|playback rate)\s*:?\s*(?:-?\d{1,2}:\d{2}(?::\d{2})?|\d+(?:\.\d+)?\s*%|\d(?:\.\d+)?x|live)|-?\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?)$/;
 
 const COPYRIGHT_LEAD = /^(?:©|\(c\)\s|copyright\b)/;
+
+/*
+ * Each anchored label pattern runs only on a line that opens with one of its openers (tested with
+ * `startsWith`, which compiles nothing), so an ordinary sentence compiles none of them.
+ */
+const DIGITS = '0123456789'.split('');
+const PLAYER_OPENERS = [
+  'current time',
+  'duration',
+  'remaining time',
+  'time remaining',
+  'elapsed',
+  'loaded',
+  'progress',
+  'stream type',
+  'playback rate',
+  '-',
+  ...DIGITS,
+];
+const COPYRIGHT_OPENERS = ['©', '(c)', 'copyright'];
+const FOLLOW_OPENERS = [
+  'follow ',
+  'like ',
+  'join ',
+  'find ',
+  'connect with ',
+  'subscribe to ',
+  'add ',
+];
+const NEWSLETTER_OPENERS = [
+  'sign',
+  'subscribe',
+  'register',
+  'join',
+  'get',
+  'receive',
+  'enter your e',
+  'never miss',
+  'stay ',
+  'want',
+  'log',
+  'already a subscriber',
+  'support ',
+  'become a ',
+];
+const NOTE_OPENERS = [
+  'this ',
+  'a version of this',
+  'additional ',
+  'further ',
+  'reporting',
+  'writing',
+  'editing',
+  'research',
+  'fact-checking',
+];
+
+/** Whether `text` opens with one of `openers`. */
+function opensWith(text: string, openers: readonly string[]): boolean {
+  for (const o of openers) if (text.startsWith(o)) return true;
+  return false;
+}
+
+/** Whether `text` holds one of `words`. */
+function holdsAny(text: string, words: readonly string[]): boolean {
+  for (const w of words) if (text.includes(w)) return true;
+  return false;
+}
 /** A reuse notice: tried only on lines that say "reserved" or "may not be". */
 const REUSE_NOTICE =
   /\ball rights reserved\b|\bmay not be (?:re)?(?:published|produced|broadcast|rewritten|redistributed|copied)\b/;
 
-const SOCIAL = [
-  new RegExp(
-    `^(?:follow|like|join|find|connect with|subscribe to|add) (?:us|me|him|her|them|[\\p{L}'’.-]+(?: [\\p{L}'’.-]+){0,3}) (?:on|at|via) ${SOCIAL_NETWORK}\\b`,
-    'u',
-  ),
-  new RegExp(
-    `^share(?: this(?: article| story| page)?)?(?: on| via| to| with)? (?:${SOCIAL_NETWORK}|email)\\b`,
-  ),
-  new RegExp(
-    `^(?:(?:${SOCIAL_NETWORK}|e-?mail|print|copy link|share|messenger|sms|comments?)(?:\\s*[|·•,/]\\s*|\\s+|$)){2,}$`,
-  ),
-];
+const FOLLOW_PROMPT = lazyRegex(
+  `^(?:follow|like|join|find|connect with|subscribe to|add) (?:us|me|him|her|them|[\\p{L}'’.-]+(?: [\\p{L}'’.-]+){0,3}) (?:on|at|via) ${SOCIAL_NETWORK}\\b`,
+  'u',
+);
+
+/** "Share on Facebook": tried only on lines that open with "share". */
+const SHARE_PROMPT = lazyRegex(
+  `^share(?: this(?: article| story| page)?)?(?: on| via| to| with)? (?:${SOCIAL_NETWORK}|email)\\b`,
+  '',
+);
+/** A row of share buttons ("Facebook | Twitter | Email"): tried only on lines of their characters. */
+const SHARE_BUTTONS = lazyRegex(
+  `^(?:(?:${SOCIAL_NETWORK}|e-?mail|print|copy link|share|messenger|sms|comments?)(?:\\s*[|·•,/]\\s*|\\s+|$)){2,}$`,
+  '',
+);
+/** The only characters of a share-button row: the networks' and buttons' names and separators. */
+const SHARE_BUTTON_CHARS = /^[a-z\s|·•,/-]*$/;
 
 /** "Email him at jdoe@example.com": tried only on lines with an at sign. */
 const EMAIL_PROMPT =
   /\b(?:e-?mail|contact|reach) (?:him|her|them|me|us|the (?:author|writer|reporter))(?: at)? \S+@\S+/;
 
 /** "Jane Doe is on Twitter at …": the name is checked apart, as the pattern is case-blind. */
-const ON_SOCIAL = new RegExp(`^(${NAMES}) (?:is|are) on ${SOCIAL_NETWORK}\\b`, 'iu');
+const ON_SOCIAL = lazyRegex(`^(${NAMES}) (?:is|are) on ${SOCIAL_NETWORK}\\b`, 'iu');
+/** The words every `ON_SOCIAL` line holds, with its flags so that case folding is the same. */
+const ON_SOCIAL_GATE = / (?:is|are) on /iu;
 
 const NEWSLETTER = [
   /^(?:sign up|signup|subscribe|register|join|get|receive|enter your e-?mail|never miss|stay (?:informed|up to date|in the know)|want)\b.{0,100}\b(?:newsletters?|inbox|(?:e-?mail|news|breaking news) alerts?|briefing|digest)\b/,
@@ -135,25 +212,39 @@ const NOTES = [
 ];
 
 /** "Jane Doe and John Roe contributed (reporting)." */
-const CONTRIBUTED = new RegExp(
+const CONTRIBUTED = lazyRegex(
   `^((?:${NAME_WORD}(?:\\s+and\\s+|,\\s*|\\s+))+)contributed(?: (?:reporting|research|additional reporting|to this (?:report|article|story)))?(?: from [\\p{Lu}][\\p{L} ,]*)?\\.?$`,
   'u',
 );
 
+/** The verbs of an author's beat ("covers", "writes about"). */
+const AUTHOR_BEATS = [
+  'covers',
+  'has covered',
+  'writes about',
+  'writes for',
+  'reports on',
+  'has reported on',
+  'reports for',
+];
 /** "Jane Doe is a correspondent for …", "Jane Doe covers the White House." */
 const AUTHOR_BIO = [
-  new RegExp(
-    `^(${NAMES})\\s+(?:is|was|has been)\\s+(?:a|an|the)\\s+[^.!?]{0,100}?\\b${AUTHOR_ROLE}\\b[^!?]{0,120}$`,
+  lazyRegex(
+    `^(${NAMES})\\s+(?:is|was|has been)\\s+(?:a|an|the)\\s+[^.!?]{0,100}?\\b(?:${AUTHOR_ROLES.join('|')})\\b[^!?]{0,120}$`,
     'u',
   ),
-  new RegExp(
-    `^(${NAMES})\\s+(?:covers|has covered|writes about|writes for|reports on|has reported on|reports for)\\s[^!?]{0,100}$`,
-    'u',
-  ),
+  lazyRegex(`^(${NAMES})\\s+(?:${AUTHOR_BEATS.join('|')})\\s[^!?]{0,100}$`, 'u'),
 ];
 
-/** Notes that open with an author's name, checked apart to be a name. */
-const NAMED_NOTES = [CONTRIBUTED, ...AUTHOR_BIO];
+/**
+ * Notes that open with an author's name, checked apart to be a name, each behind the words it
+ * cannot match without (as written, case and all).
+ */
+const NAMED_NOTES: Array<{ words: readonly string[]; re: () => RegExp }> = [
+  { words: ['contributed'], re: CONTRIBUTED },
+  { words: AUTHOR_ROLES, re: AUTHOR_BIO[0]! },
+  { words: AUTHOR_BEATS, re: AUTHOR_BIO[1]! },
+];
 
 /** "Photo: AFP", "(All photos: Jane Doe)", "Top photo by Jane Doe", "Image courtesy of NASA". */
 const CREDIT_LINE = new RegExp(
@@ -195,14 +286,19 @@ const RELATED = new RegExp(
   'u',
 );
 /** "More on the election: …", "More business news" (no full stop: "More from the city." is prose). */
-const MORE_LINK =
-  /^more (?:(?:on|from|about|in) [^:|.!?]{1,40}|[\p{L} ]{1,25} (?:news|stories))(?:\s*[:»›→].*)?$/u;
+/** Tried only on lines that open with "more ". */
+const MORE_LINK = lazyRegex(
+  '^more (?:(?:on|from|about|in) [^:|.!?]{1,40}|[\\p{L} ]{1,25} (?:news|stories))(?:\\s*[:»›→].*)?$',
+  'u',
+);
 const GALLERY_COUNT = /\|\s*\d+\s+(?:photos|images|pictures|slides|videos)\s*$/;
 
 const META_LABEL_G = new RegExp(`(?<![\\p{L}])${META_LABEL}`, 'giu');
-const DATE_G = new RegExp(DATE, 'gu');
-const TIME_G = new RegExp(`(?<![\\p{L}\\d])${TIME}`, 'giu');
-const SOURCE_TAG_G = new RegExp(SOURCE_TAG, 'gu');
+/** Every date and time holds a digit and every source tag a bracket: other lines skip (and never compile) these. */
+const DATE_G = lazyRegex(DATE, 'gu');
+const TIME_G = lazyRegex(`(?<![\\p{L}\\d])${TIME}`, 'giu');
+const SOURCE_TAG_G = lazyRegex(SOURCE_TAG, 'gu');
+const DIGIT = /\d/;
 /** Labels that name an author ("By", "Written by"), as against "Read more" after a name. */
 const AUTHOR_LABEL = /^(?:by|written|words|story|report)/i;
 const READ_LABEL = /^(?:read|continue|show)/i;
@@ -235,12 +331,15 @@ const META_SPLIT = /[\s|•·,;:—–/()-]+/u;
 const META_NAME = /^(?:[\p{Lu}][\p{L}'’.]*|@\w+)$/u;
 
 /** What one element of a dateline or byline prefix is. */
-type PrefixPart = 'label' | 'when' | 'tag' | 'place' | 'byline' | 'dash';
+export type PrefixPart = 'label' | 'when' | 'tag' | 'place' | 'byline' | 'dash';
 
-/** One element of a dateline or byline prefix, tried at the current position. */
+/**
+ * One element of a dateline or byline prefix, tried at the current position: `match` gives the
+ * length it takes there, 0 when it does not match.
+ */
 interface PrefixStep {
   part: PrefixPart;
-  re: RegExp;
+  match: (sentence: string, pos: number) => number;
 }
 
 /**
@@ -249,41 +348,178 @@ interface PrefixStep {
  */
 const BARE_CITY_DASH = '\\s*[—–]';
 
+/** Length of sticky `re`'s match at `pos`, 0 when none. */
+function lengthAt(re: RegExp, text: string, pos: number): number {
+  re.lastIndex = pos;
+  const m = re.exec(text);
+  return m ? m[0].length : 0;
+}
+
+/**
+ * A step whose large pattern runs (and is compiled, see `lazy-regex.ts`) only where `gate`, a cheap
+ * test that every text the pattern matches at a position also passes there, lets it.
+ */
+function gated(
+  gate: (sentence: string, pos: number) => boolean,
+  source: string,
+  flags: string,
+): PrefixStep['match'] {
+  const re = lazyRegex(source, flags);
+  return (sentence, pos) => (gate(sentence, pos) ? lengthAt(re(), sentence, pos) : 0);
+}
+
+/** How a `DATE` or a `TIME` can open, in `iu` folding: a digit, a weekday or a month. */
+const WHEN_OPEN =
+  '(?:\\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)';
+const DATE_GATE = new RegExp(`,?\\s*${WHEN_OPEN}`, 'iuy');
+/** Every `TIME` opens with a digit. */
+const TIME_GATE = /,?\s*\d/y;
+const DATE_AT = lazyRegex(DATE, 'iuy');
+/** The time after a date ("Aug. 19, 2024, 10:00 GMT", "… at 9 a.m."): compiled only when a digit follows. */
+const TIME_TAIL_GATE = /,?\s*(?:at\s+)?\d/iuy;
+const TIME_TAIL = lazyRegex(`,?\\s*(?:at\\s+)?${TIME}`, 'iuy');
+const LEAD = /,?\s*/y;
+const SPACES = /\s*/y;
+
+/**
+ * The date step, `,?\s*DATE(?:,?\s*(?:at\s+)?TIME)?\s*` (flags `iuy`), in parts so that TIME is
+ * compiled only for a date with a time. Exact, as neither part backtracks into the one before it: a
+ * date opens with neither a comma nor a space, so only the longest lead can be followed by one, and
+ * the optional time and the closing spaces always let the first match of the date stand.
+ */
+function whenDateLength(sentence: string, pos: number): number {
+  if (!matchesAt(DATE_GATE, sentence, pos)) return 0;
+  const from = pos + lengthAt(LEAD, sentence, pos);
+  const date = lengthAt(DATE_AT(), sentence, from);
+  if (date === 0) return 0;
+  let end = from + date;
+  if (matchesAt(TIME_TAIL_GATE, sentence, end)) end += lengthAt(TIME_TAIL(), sentence, end);
+  return end + lengthAt(SPACES, sentence, end) - pos;
+}
+const WHEN_TIME = gated((s, pos) => matchesAt(TIME_GATE, s, pos), `,?\\s*${TIME}\\s*`, 'iuy');
+
+/**
+ * The label step's words and spaces with only the opening of the date or time that must follow ("By
+ * Jane Doe" fails it), without the whole-word test (a `\p{L}` class costs more to compile under `iu`
+ * than the rest), with the step's own flags so that case folding is the same.
+ */
+const LABEL_GATE = new RegExp(`${META_LABEL_WORDS}\\s*:?\\s*(?=${WHEN_OPEN})`, 'iuy');
+/** The label step without its look-ahead to a date or time. */
+const LABEL_WORDS = lazyRegex(`${META_LABEL}\\s*`, 'iuy');
+const COMMA_OR_SPACE = /[,\s]/y;
+
+/**
+ * The label step, `META_LABEL\s*(?=DATE|TIME)` (flags `iuy`), without compiling DATE and TIME a
+ * second time: the date or time is tested with the "when" steps, which match at a position that
+ * opens with neither a comma nor a space exactly where a date or a time does. Only the first way
+ * the label matches needs the test: its other ways (" on" or " at" left out, fewer spaces) end
+ * before "on", "at", a space or a colon, where no date or time opens.
+ */
+function labelLength(sentence: string, pos: number): number {
+  if (!matchesAt(LABEL_GATE, sentence, pos)) return 0;
+  const n = lengthAt(LABEL_WORDS(), sentence, pos);
+  if (n === 0) return 0;
+  const at = pos + n;
+  if (matchesAt(COMMA_OR_SPACE, sentence, at)) return 0;
+  const date = matchesAt(DATE_GATE, sentence, at) && lengthAt(DATE_AT(), sentence, at) > 0;
+  return date || WHEN_TIME(sentence, at) > 0 ? n : 0;
+}
+
+/**
+ * The tag step, `\s*SOURCE_TAG\s*` (flags `uy`), with the one compiled `SOURCE_TAG_G` (also used
+ * by `metaLineKind`): a global search from the bracket is a match there only if it starts there.
+ */
+function tagLength(sentence: string, pos: number): number {
+  const open = pos + lengthAt(SPACES, sentence, pos);
+  if (sentence.charCodeAt(open) !== 0x28) return 0;
+  const re = SOURCE_TAG_G();
+  re.lastIndex = open;
+  const m = re.exec(sentence);
+  if (!m || m.index !== open) return 0;
+  const close = open + m[0].length;
+  return close + lengthAt(SPACES, sentence, close) - pos;
+}
+
+/**
+ * A capitals place: one to four words of capitals (`CAPS_CITY`, with its hyphen rule left out), then
+ * a comma (a region or a date), a bracket (a source tag) or an em or en dash.
+ */
+const CAPS_PLACE_GATE = /[\p{Lu}][\p{Lu}.'’-]+(?:\s+[\p{Lu}][\p{Lu}.'’-]+){0,3}\s*[,(—–]/uy;
+/** A title-case place opens with a capital and a lower-case letter or a mark of `TITLE_CITY`. */
+const TITLE_PLACE_GATE = /[\p{Lu}][\p{Ll}.'’-]/uy;
+/**
+ * Characters none of which can stand between a title-case place and its source tag: the place, a
+ * region and a date hold only letters, digits, spaces and `.,'’/:+-`.
+ */
+const NOT_IN_TITLE_PLACE = /[!"#$%&()*;<=>?@[\\\]^_`{|}~“”–—]/;
+/**
+ * A lower-case word after a space, other than the particles of `TITLE_CITY` ("Rio de Janeiro"): a
+ * region and a date put capitals or digits after their spaces, so the words before the bracket are prose.
+ */
+const PROSE_BEFORE_TAG = /\s(?!(?:de|da|del|of|on|upon)(?![a-z]))[a-z]/;
+/** A source tag opens with a capital, and the title-case place's tag is closed by a dateline dash. */
+const TAG_OPEN = /\(\s*\p{Lu}/uy;
+const DASH_AFTER_TAG = /\s*(?:[—–]|--|-(?=\s))/y;
+const BYLINE_GATE = /[Bb][Yy]\s/y;
+
+/**
+ * Whether a title-case place with a source tag may open at `pos`: a bracket follows, past place
+ * characters only, opening with a capital and closed by a dash ("Rio de Janeiro (AP) —").
+ */
+function titlePlaceMayOpen(sentence: string, pos: number): boolean {
+  if (!matchesAt(TITLE_PLACE_GATE, sentence, pos)) return false;
+  const bracket = sentence.indexOf('(', pos);
+  if (bracket <= pos) return false;
+  const before = sentence.slice(pos, bracket);
+  if (NOT_IN_TITLE_PLACE.test(before) || PROSE_BEFORE_TAG.test(before)) return false;
+  // A source tag holds no closing bracket, so the first one after its opening closes it.
+  const close = sentence.indexOf(')', bracket);
+  return (
+    close > bracket &&
+    matchesAt(TAG_OPEN, sentence, bracket) &&
+    matchesAt(DASH_AFTER_TAG, sentence, close + 1)
+  );
+}
+
+const DASH_STEP = new RegExp(`${DATELINE_DASH}|\\s*[|•·]\\s*`, 'uy');
+
 const PREFIX_STEPS: PrefixStep[] = [
-  { part: 'label', re: new RegExp(`${META_LABEL}\\s*(?=${DATE}|${TIME})`, 'iuy') },
-  { part: 'when', re: new RegExp(`,?\\s*${DATE}(?:,?\\s*(?:at\\s+)?${TIME})?\\s*`, 'iuy') },
-  { part: 'when', re: new RegExp(`,?\\s*${TIME}\\s*`, 'iuy') },
-  { part: 'tag', re: new RegExp(`\\s*${SOURCE_TAG}\\s*`, 'uy') },
+  { part: 'label', match: labelLength },
+  { part: 'when', match: whenDateLength },
+  { part: 'when', match: WHEN_TIME },
+  { part: 'tag', match: tagLength },
   {
     part: 'place',
-    re: new RegExp(
+    match: gated(
+      (s, pos) => matchesAt(CAPS_PLACE_GATE, s, pos),
       `${CAPS_CITY}(?:${REGION}(?=\\s*(?:,\\s*${DATE}|${SOURCE_TAG}|${DATELINE_DASH}))|(?=\\s*(?:,\\s*${DATE}|${SOURCE_TAG}|${BARE_CITY_DASH})))`,
       'uy',
     ),
   },
   {
     part: 'place',
-    re: new RegExp(
+    match: gated(
+      titlePlaceMayOpen,
       `${TITLE_CITY}${REGION}?(?=\\s*(?:,\\s*${DATE}\\s*)?${SOURCE_TAG}${DATELINE_DASH})`,
       'uy',
     ),
   },
   {
     part: 'byline',
-    re: new RegExp(
+    match: gated(
+      (s, pos) => matchesAt(BYLINE_GATE, s, pos),
       `[Bb][Yy]\\s+${NAME_WORD}(?:(?:\\s+and\\s+|,\\s*|\\s+)${NAME_WORD}){0,5}(?=\\s*(?:[|•·—–(]|--|-\\s|\\d))`,
       'uy',
     ),
   },
-  { part: 'dash', re: new RegExp(`${DATELINE_DASH}|\\s*[|•·]\\s*`, 'uy') },
+  { part: 'dash', match: (s, pos) => lengthAt(DASH_STEP, s, pos) },
 ];
 
 /** The next prefix element at `pos`, with its end. */
 function prefixStep(sentence: string, pos: number): { part: PrefixPart; end: number } | undefined {
   for (const s of PREFIX_STEPS) {
-    s.re.lastIndex = pos;
-    const m = s.re.exec(sentence);
-    if (m && m[0].length > 0) return { part: s.part, end: pos + m[0].length };
+    const n = s.match(sentence, pos);
+    if (n > 0) return { part: s.part, end: pos + n };
   }
   return undefined;
 }
@@ -326,15 +562,20 @@ function metaLineKind(line: string): FurnitureKind | undefined {
   let hits = 0;
   let byline = false;
   let labelled = false;
-  let rest = line.replace(DATE_G, () => {
-    hits++;
-    return ' ';
-  });
-  rest = rest.replace(TIME_G, () => {
-    hits++;
-    return ' ';
-  });
-  rest = rest.replace(SOURCE_TAG_G, ' ');
+  let rest = line;
+  if (DIGIT.test(rest)) {
+    rest = rest.replace(DATE_G(), () => {
+      hits++;
+      return ' ';
+    });
+  }
+  if (DIGIT.test(rest)) {
+    rest = rest.replace(TIME_G(), () => {
+      hits++;
+      return ' ';
+    });
+  }
+  if (rest.includes('(')) rest = rest.replace(SOURCE_TAG_G(), ' ');
   rest = rest.replace(META_LABEL_G, (m: string, offset: number, whole: string) => {
     const author = AUTHOR_LABEL.test(m);
     // "By" opens a byline or follows a date or separator; after a word it is prose ("only by them").
@@ -380,24 +621,31 @@ export function furnitureKind(line: string): FurnitureKind | undefined {
   const words = wordCount(line, MAX_FURNITURE_WORDS + 1);
   if (words === 0 || words > MAX_FURNITURE_WORDS) return undefined;
   const lower = line.toLowerCase();
-  if (PLAYER.test(lower)) return 'player';
-  if (COPYRIGHT_LEAD.test(lower)) return 'copyright';
+  if (opensWith(lower, PLAYER_OPENERS) && PLAYER.test(lower)) return 'player';
+  if (opensWith(lower, COPYRIGHT_OPENERS) && COPYRIGHT_LEAD.test(lower)) return 'copyright';
   if ((lower.includes('reserved') || lower.includes('may not be')) && REUSE_NOTICE.test(lower))
     return 'copyright';
-  if (SOCIAL.some((re) => re.test(lower))) return 'social';
+  if (opensWith(lower, FOLLOW_OPENERS) && FOLLOW_PROMPT().test(lower)) return 'social';
+  if (lower.startsWith('share') && SHARE_PROMPT().test(lower)) return 'social';
+  if (SHARE_BUTTON_CHARS.test(lower) && SHARE_BUTTONS().test(lower)) return 'social';
   if (lower.includes('@') && EMAIL_PROMPT.test(lower)) return 'social';
-  if (lower.includes(' on ')) {
-    const onSocial = ON_SOCIAL.exec(line);
+  if (lower.includes(' on ') && ON_SOCIAL_GATE.test(line)) {
+    const onSocial = ON_SOCIAL().exec(line);
     if (onSocial && isName(onSocial[1]!)) return 'social';
   }
-  if (NEWSLETTER.some((re) => re.test(lower))) return 'newsletter';
-  if (NOTES.some((re) => re.test(lower))) return 'note';
-  for (const re of NAMED_NOTES) {
-    const m = re.exec(line);
+  if (opensWith(lower, NEWSLETTER_OPENERS) && NEWSLETTER.some((re) => re.test(lower))) {
+    return 'newsletter';
+  }
+  if (opensWith(lower, NOTE_OPENERS) && NOTES.some((re) => re.test(lower))) return 'note';
+  for (const { words, re } of NAMED_NOTES) {
+    if (!holdsAny(line, words)) continue;
+    const m = re().exec(line);
     if (m && isName(m[1]!)) return 'note';
   }
   if (creditLine(line)) return 'credit';
-  if (RELATED.test(lower) || MORE_LINK.test(lower) || GALLERY_COUNT.test(lower)) return 'related';
+  if (RELATED.test(lower) || (lower.startsWith('more ') && MORE_LINK().test(lower)))
+    return 'related';
+  if (GALLERY_COUNT.test(lower)) return 'related';
   if (menuLine(line)) return 'navigation';
   if (words <= MAX_META_WORDS && META_HINT.test(lower) && !PROSE_WORD.test(line))
     return metaLineKind(line);
@@ -412,13 +660,28 @@ export function furnitureKind(line: string): FurnitureKind | undefined {
  * (the line is then a dateline).
  */
 export function datelinePrefixEnd(sentence: string): number {
+  return prefixEndWith(sentence, prefixStep);
+}
+
+/** The next element of a prefix at `pos` of `sentence`, with its end; undefined when none starts there. */
+export type PrefixStepAt = (
+  sentence: string,
+  pos: number,
+) => { part: PrefixPart; end: number } | undefined;
+
+/**
+ * {@link datelinePrefixEnd} with the prefix elements found by `stepAt`: the rules that join elements
+ * into a prefix, apart from the patterns that find them (tests hold the shipped steps to reference
+ * ones through it).
+ */
+export function prefixEndWith(sentence: string, stepAt: PrefixStepAt): number {
   if (!PREFIX_HINT.test(sentence.slice(0, PREFIX_WINDOW))) return 0;
   let pos = 0;
   let closed = false;
   let timed = false;
   let content = false;
   for (let n = 0; n < MAX_PREFIX_STEPS; n++) {
-    const step = prefixStep(sentence, pos);
+    const step = stepAt(sentence, pos);
     if (!step) break;
     pos = step.end;
     if (step.part === 'dash') closed = content;
