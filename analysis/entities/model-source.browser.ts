@@ -6,14 +6,14 @@
  * service worker and a Firefox background page can both fetch their own extension's URLs).
  *
  * When the extension is installed or updated, the background keeps a copy of the pack in the
- * extension's CacheStorage ({@link prepareNerModel}; the first load does it too if that copy is
- * missing); loads (every restart of the service worker, which Chrome stops after 30 s
- * idle) read that copy. In a freshly started worker the package fetch took 85–115 ms and the cache
- * read 30–48 ms for the same 1.2 MB (medians of 9–11 restarts, bench/RESULTS.md). The copy is keyed
- * by a hash of the model files that the build computes (NER_PACK_ID), so an updated extension never
+ * extension's CacheStorage ({@link prepareNerModel}; a load that finds no copy keeps one too), and
+ * loads read that copy (every restart of the service worker, which Chrome stops after 30 s idle).
+ * Loading the model in a freshly started worker took 126 ms from the package and 64.5 ms from the
+ * copy (medians of 9 restarts, `npm run bench:ner:chromium`, bench/RESULTS.md). The copy is keyed by
+ * a hash of the model files that the build computes (NER_PACK_ID), so an updated extension never
  * reads an older model; copies of other builds are deleted when a new one is kept. A copy that does
  * not unpack is dropped and the package read instead; a cache that fails (none, full, private mode)
- * only costs the faster path.
+ * only loses the faster path.
  */
 import { browser } from 'wxt/browser';
 import type { NerModel } from './model';
@@ -108,6 +108,14 @@ async function dropPack(): Promise<void> {
   }
 }
 
+/** The pack's bytes as the extension's package holds them. */
+async function packageBytes(): Promise<ArrayBuffer> {
+  const url = (browser.runtime.getURL as (path: string) => string)(NER_MODEL_PATH);
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${NER_MODEL_PATH}: HTTP ${response.status}`);
+  return response.arrayBuffer();
+}
+
 async function fetchModel(): Promise<NerModel> {
   const kept = await keptPack();
   if (kept) {
@@ -119,10 +127,7 @@ async function fetchModel(): Promise<NerModel> {
       await dropPack();
     }
   }
-  const url = (browser.runtime.getURL as (path: string) => string)(NER_MODEL_PATH);
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${NER_MODEL_PATH}: HTTP ${response.status}`);
-  const bytes = await response.arrayBuffer();
+  const bytes = await packageBytes();
   const loaded = unpackNerModel(bytes);
   // Only a pack that unpacked is kept; the model is ready without waiting for the copy.
   void keepPack(bytes);
@@ -157,10 +162,7 @@ export function nerModelReady(): Promise<NerModel> {
 export async function prepareNerModel(): Promise<void> {
   try {
     if (await keptResponse()) return;
-    const url = (browser.runtime.getURL as (path: string) => string)(NER_MODEL_PATH);
-    const response = await fetch(url);
-    if (!response.ok) throw new Error(`${NER_MODEL_PATH}: HTTP ${response.status}`);
-    await keepPack(await response.arrayBuffer());
+    await keepPack(await packageBytes());
   } catch (err) {
     console.warn('[gloss] the model could not be prepared', err);
   }
