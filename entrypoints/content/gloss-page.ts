@@ -11,6 +11,7 @@ import { request } from '../../messaging/client';
 import {
   type ArticleMeta,
   MAX_ANALYSED_CHARS,
+  type ResponseOf,
   type TabMessage,
   type TabState,
   type TabStatus,
@@ -230,7 +231,20 @@ export class GlossPage {
     }
 
     this.analysedText = found.text;
-    const analysis = await request('analyze', { text: found.text });
+    let analysis: ResponseOf<'analyze'>;
+    try {
+      analysis = await request('analyze', { text: found.text });
+    } catch (err) {
+      if (signal.aborted) return;
+      // The notes do not depend on the analysis: a failed model load must not hide them.
+      console.error('[gloss] analysis', err);
+      this.setStatus(
+        'error',
+        `the article could not be analysed (${messageOf(err)}); your notes still work`,
+      );
+      await this.startNotes(true);
+      return;
+    }
     if (signal.aborted) return;
     this.view = buildArticleView(analysis, found.map, document);
     this.paintAnalysis();
@@ -519,7 +533,7 @@ export class GlossPage {
 
   private fail(err: unknown): void {
     console.error('[gloss]', err);
-    this.setStatus('error', `Something went wrong on this page: ${messageOf(err)}`);
+    this.setStatus('error', messageOf(err));
   }
 
   /** Removes everything Gloss added to the page. */
