@@ -11,13 +11,13 @@ const root = path.dirname(fileURLToPath(import.meta.url));
 const entities = path.join(root, 'analysis/entities');
 
 /**
- * The extension build takes the entity model from its binary pack (model-source.browser.ts, which
+ * The extension build takes the entity model from its binary pack (entrypoints/background/ner-model-source.ts, which
  * fetches `models/ner-model.bin`) instead of the JSON files (model-source.ts, what Node loads), so
  * the 4 MB of JSON never enter the background's bundle and are not evaluated as JavaScript.
  */
 function browserModelSource(): Plugin {
   const nodeSource = path.join(entities, 'model-source.ts');
-  const browserSource = path.join(entities, 'model-source.browser.ts');
+  const browserSource = path.join(root, 'entrypoints/background/ner-model-source.ts');
   return {
     name: 'gloss:ner-model-source',
     enforce: 'pre',
@@ -54,7 +54,7 @@ const NER_MODEL_FILES = ['ner-weights.json', 'name-lists.json', 'word-clusters.j
 
 /**
  * A hash of the model files, compiled into the background as `__GLOSS_NER_PACK_ID__`: the key under
- * which model-source.browser.ts keeps its copy of the pack, so a build with other model files never
+ * which entrypoints/background/ner-model-source.ts keeps its copy of the pack, so a build with other model files never
  * reads an older build's copy.
  */
 function nerPackId(): string {

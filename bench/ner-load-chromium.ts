@@ -3,7 +3,7 @@
  * each run on a fresh page of a local HTTP server, medians and p95 over the runs:
  *
  * - **binary pack (as shipped)**: the entity engine bundled as the extension bundles it (its model
- *   source swapped for model-source.browser.ts, so no model data in the code), evaluated; then
+ *   source swapped for entrypoints/background/ner-model-source.ts, so no model data in the code), evaluated; then
  *   `loadNerModel()` fetches `models/ner-model.bin` (packNerModel of the JSON files, served by a
  *   node:http server with `no-store`, so every page reads it afresh; the copy that the loader keeps in
  *   CacheStorage is deleted before each page) and unpacks it; the fetch is timed apart from the unpack
@@ -64,13 +64,13 @@ const SAMPLE =
 
 /**
  * The extension build's module swap (wxt.config.ts), for esbuild: model-source.ts becomes
- * model-source.browser.ts, and `wxt/browser` a stub whose getURL resolves against the page's origin.
+ * entrypoints/background/ner-model-source.ts, and `wxt/browser` a stub whose getURL resolves against the page's origin.
  */
 const packedModelSource: Plugin = {
   name: 'packed-model-source',
   setup(b) {
-    b.onResolve({ filter: /\/model-source$/ }, (args) => ({
-      path: path.join(args.resolveDir, 'model-source.browser.ts'),
+    b.onResolve({ filter: /\/model-source$/ }, () => ({
+      path: path.join(repoRoot, 'entrypoints/background/ner-model-source.ts'),
     }));
     b.onResolve({ filter: /^wxt\/browser$/ }, () => ({ path: 'wxt-browser', namespace: 'stub' }));
     b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({

@@ -28,7 +28,7 @@ const FIRST_NAME = 1 << LEXICON_CLASSES.findIndex(([name]) => name === 'first');
 /**
  * The tagger, loaded once. In Node the model is built on first use from the JSON files (a few tens of
  * milliseconds); in the extension it must have been loaded by {@link loadNerModel} first (see
- * model-source.ts and model-source.browser.ts).
+ * model-source.ts, and entrypoints/background/ner-model-source.ts in the extension).
  */
 export function getNerModel(): { model: NerModel; score: Scorer } {
   if (!cached) {
@@ -50,7 +50,7 @@ export async function loadNerModel(): Promise<void> {
 
 /**
  * Readies a later {@link loadNerModel} without loading the model now: the extension keeps a copy of
- * its pack where its next loads read it faster (model-source.browser.ts). Never rejects.
+ * its pack where its next loads read it faster (entrypoints/background/ner-model-source.ts in the extension). Never rejects.
  */
 export function prepareEntityModel(): Promise<void> {
   return prepareNerModel();

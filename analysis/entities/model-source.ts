@@ -1,7 +1,7 @@
 /**
  * Where the entity model comes from in Node (the `analyze` CLI, tests, benches, training): the three
  * JSON files under analysis/models, imported as modules and built synchronously on first use. The
- * extension's build swaps this module for model-source.browser.ts (see wxt.config.ts), which fetches
+ * extension's build swaps this module for entrypoints/background/ner-model-source.ts (see wxt.config.ts), which fetches
  * the binary pack instead, so the JSON files never enter the extension's bundle. Both modules export
  * the same three functions.
  */

@@ -9,7 +9,7 @@ export default defineBackground(() => {
   installRouter();
   installContextMenu();
   // On install and update, keep a copy of the entity model where its loads read it fastest, so that
-  // even the first article's analysis does not read the package (model-source.browser.ts).
+  // even the first article's analysis does not read the package (ner-model-source.ts).
   browser.runtime.onInstalled.addListener(() => {
     void prepareEntityModel();
   });

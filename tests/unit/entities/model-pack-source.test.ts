@@ -10,7 +10,7 @@ async function freshSource() {
   vi.resetModules();
   const { NerModelLoadError } = await import('../../../analysis/entities/model-pack');
   return {
-    ...(await import('../../../analysis/entities/model-source.browser')),
+    ...(await import('../../../entrypoints/background/ner-model-source')),
     NerModelLoadError,
   };
 }
@@ -59,7 +59,7 @@ function fakeCacheStorage() {
   };
 }
 
-describe('the extension model source (model-source.browser.ts)', () => {
+describe('the extension model source (entrypoints/background/ner-model-source.ts)', () => {
   beforeEach(() => fakeBrowser.reset());
   afterEach(() => vi.unstubAllGlobals());
 

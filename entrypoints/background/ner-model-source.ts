@@ -1,7 +1,7 @@
 /**
  * Where the entity model comes from in the extension: the binary pack `models/ner-model.bin` that
  * the build writes from the JSON files (model-pack.ts, wxt.config.ts), unpacked once per background
- * start. wxt.config.ts puts this module in place of model-source.ts for the extension build only; it
+ * start. wxt.config.ts puts this module in place of analysis/entities/model-source.ts for the extension build only; it
  * exports the same three functions. Only the background analyses, so only it loads the model (a Chrome
  * service worker and a Firefox background page can both fetch their own extension's URLs).
  *
@@ -16,8 +16,12 @@
  * only loses the faster path.
  */
 import { browser } from 'wxt/browser';
-import type { NerModel } from './model';
-import { NerModelLoadError, NerPackError, unpackNerModel } from './model-pack';
+import type { NerModel } from '../../analysis/entities/model';
+import {
+  NerModelLoadError,
+  NerPackError,
+  unpackNerModel,
+} from '../../analysis/entities/model-pack';
 
 /** Path of the pack inside the extension (written by the build, see wxt.config.ts). */
 export const NER_MODEL_PATH = '/models/ner-model.bin';
