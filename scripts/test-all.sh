@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Every check of the project, in order, stopping at the first failure (npm test):
-#   lint and format (Biome), types (tsc), unit tests (Vitest), both builds, web-ext lint of the Firefox
-#   build, end-to-end tests in Chromium and in Firefox ESR.
+#   lint and format (Biome), types (tsc), unit tests (Vitest), both builds zipped (and the zips checked:
+#   scripts/check-bundles.mjs), web-ext lint of the Firefox build, end-to-end tests in Chromium and in
+#   Firefox ESR.
 # Makes sure the npm packages and the browsers are there first (scripts/setup.sh --only-deps).
 # Ends with one plain line: "N passed, N failed".
 #
@@ -25,7 +26,8 @@ STEPS=(
   'biome check (lint and format)|npx --no-install biome check .'
   'tsc --noEmit|npx --no-install tsc --noEmit -p .'
   'unit tests (vitest)|npx --no-install vitest run'
-  'build: Chrome MV3 and Firefox MV3|npm run --silent build'
+  'build and zip: Chrome MV3 and Firefox MV3|npm run --silent zip'
+  'zips and content-script budget|node scripts/check-bundles.mjs'
   'web-ext lint (Firefox build)|web_ext_lint'
   'e2e: Chromium|node scripts/run-e2e.mjs chromium --no-build'
   'e2e: Firefox ESR|node scripts/run-e2e.mjs firefox'
