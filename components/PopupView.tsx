@@ -2,7 +2,13 @@
  * The whole popup for one tab: a status line, the article's entities grouped by kind with their
  * mention counts, its claims with score and kind, the reader's notes on it, and the site switch.
  */
-import { NAME_TYPES, type NameType } from '../analysis/types';
+import {
+  CLAIM_KINDS,
+  type Claim,
+  type ClaimKind,
+  NAME_TYPES,
+  type NameType,
+} from '../analysis/types';
 import type { TabEntity, TabState } from '../messaging/protocol';
 import type { NoteRecord } from '../storage/records';
 import { CLAIM_KIND_LABELS, counted, percent, statusMessage, TYPE_LABELS } from './labels';
@@ -46,6 +52,35 @@ export function groupEntities(entities: TabEntity[]): Array<[NameType, TabEntity
       .filter((e) => e.type === type)
       .sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
     if (members.length > 0) groups.push([type, members]);
+  }
+  return groups;
+}
+
+/** Group key of a claim: its first (strongest) kind, or "other" for a claim the model flags without a rule cue. */
+export type ClaimGroup = ClaimKind | 'other';
+
+const CLAIM_GROUP_TITLES: Record<ClaimGroup, string> = {
+  statistic: 'Statistics',
+  comparison: 'Comparisons',
+  'date-event': 'Dates and events',
+  quotation: 'Quotations',
+  commitment: 'Commitments',
+  prediction: 'Predictions',
+  causal: 'Causes and effects',
+  other: 'Other check-worthy statements',
+};
+
+/**
+ * Claims by their first kind, in the order of CLAIM_KINDS (then those with no kind), each group
+ * sorted by score (most check-worthy first); a claim's further kinds are shown as chips.
+ */
+export function groupClaims(claims: Claim[]): Array<[ClaimGroup, Claim[]]> {
+  const groups: Array<[ClaimGroup, Claim[]]> = [];
+  for (const kind of [...CLAIM_KINDS, 'other'] as const) {
+    const members = claims
+      .filter((c) => (c.kinds[0] ?? 'other') === kind)
+      .sort((a, b) => b.score - a.score || a.start - b.start);
+    if (members.length > 0) groups.push([kind, members]);
   }
   return groups;
 }
@@ -99,7 +134,8 @@ export function PopupView({
 }: PopupViewProps) {
   const enabled = siteEnabled ?? state?.status !== 'disabled';
   const groups = groupEntities(state?.entities ?? []);
-  const claims = [...(state?.claims ?? [])].sort((a, b) => b.score - a.score);
+  const claims = state?.claims ?? [];
+  const claimGroups = groupClaims(claims);
   const notes = state?.notes ?? [];
   const orphans = new Set(state?.orphanNoteIds ?? []);
   const status = state?.status ?? 'loading';
@@ -171,31 +207,37 @@ export function PopupView({
       ) : null}
 
       {claims.length > 0 ? (
-        <section class="p-section" aria-label="Claims">
-          <h2 class="p-section-title">
-            Claims <span class="p-count">{claims.length}</span>
-          </h2>
-          <ul class="p-claims" data-gloss-claims="">
-            {claims.map((claim) => (
-              <li key={`${claim.start}-${claim.end}`} class="p-claim">
-                <span class="p-score" data-score={claim.score.toFixed(2)}>
-                  {percent(claim.score)}
-                </span>
-                <button
-                  type="button"
-                  class="p-claim-text p-focus"
-                  data-gloss-focus-claim={claim.start}
-                  title="Show this claim in the article"
-                  onClick={() => onFocusClaim?.(claim.start)}
-                >
-                  {claim.text}
-                </button>
-                {claim.kinds[0] ? (
-                  <span class="p-chip">{CLAIM_KIND_LABELS[claim.kinds[0]]}</span>
-                ) : null}
-              </li>
-            ))}
-          </ul>
+        <section class="p-section" aria-label="Claims" data-gloss-claims="">
+          {claimGroups.map(([kind, members]) => (
+            <div class="p-group" data-gloss-claim-group={kind} key={kind}>
+              <h2 class="p-section-title">
+                {CLAIM_GROUP_TITLES[kind]} <span class="p-count">{members.length}</span>
+              </h2>
+              <ul class="p-claims">
+                {members.map((claim) => (
+                  <li key={`${claim.start}-${claim.end}`} class="p-claim">
+                    <span class="p-score" data-score={claim.score.toFixed(2)}>
+                      {percent(claim.score)}
+                    </span>
+                    <button
+                      type="button"
+                      class="p-claim-text p-focus"
+                      data-gloss-focus-claim={claim.start}
+                      title="Show this claim in the article"
+                      onClick={() => onFocusClaim?.(claim.start)}
+                    >
+                      {claim.text}
+                    </button>
+                    {claim.kinds.slice(1).map((other) => (
+                      <span class="p-chip" key={other}>
+                        {CLAIM_KIND_LABELS[other]}
+                      </span>
+                    ))}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
         </section>
       ) : null}
 

@@ -28,6 +28,9 @@ async function main(): Promise<void> {
   const window = installDom();
   const { render } = await import('preact');
   const { PREVIEWS } = await import('./samples');
+  const { paletteCss } = await import('../palette');
+  // The colours come from the palette, as in the extension: the card's under `g`, the popup's under `p`.
+  const palette = { card: paletteCss(':root'), popup: paletteCss(':root', 'p') };
   const css = {
     card: readFileSync(path.join(here, '../card.css'), 'utf8'),
     popup: readFileSync(path.join(here, '../popup.css'), 'utf8'),
@@ -46,6 +49,7 @@ async function main(): Promise<void> {
     }
     // The card stylesheet targets a shadow root; a plain page with the same markup looks the same.
     const html = `<!doctype html><html><head><meta charset="utf-8"><title>${preview.name}</title>
+<style>${palette[preview.stylesheet]}</style>
 <style>${css[preview.stylesheet]}</style>
 <style>body{margin:0;padding:${preview.stylesheet === 'card' ? '24px' : '0'};background:${preview.stylesheet === 'card' ? '#eaecf0' : 'inherit'}}
 .p-popup{max-height:none}

@@ -65,14 +65,36 @@ describe('PopupView', () => {
     expect(c.querySelectorAll('[data-gloss-group="place"] li')).toHaveLength(1);
   });
 
-  it('lists claims by score with their kind, and the notes', () => {
-    const c = mount(<PopupView state={articleState()} {...noop} />);
-    const claims = c.querySelectorAll('[data-gloss-claims] li');
-    expect(claims).toHaveLength(2);
-    expect(claims[0]?.textContent).toContain('High one.');
-    expect(claims[0]?.textContent).toContain('91%');
-    expect(claims[0]?.textContent).toContain('Date or event');
-    expect(claims[1]?.textContent).toContain('Cause and effect');
+  it('groups claims by kind, strongest first in each group, with further kinds as chips, and lists the notes', () => {
+    const state = articleState({
+      claims: [
+        makeClaim({ start: 0, end: 10, text: 'Low one.', score: 0.3, kinds: ['causal'] }),
+        makeClaim({ start: 20, end: 30, text: 'High one.', score: 0.91, kinds: ['date-event'] }),
+        makeClaim({ start: 40, end: 50, text: 'Share.', score: 0.6, kinds: ['statistic'] }),
+        makeClaim({
+          start: 60,
+          end: 70,
+          text: 'Bigger share.',
+          score: 0.8,
+          kinds: ['statistic', 'comparison'],
+        }),
+        makeClaim({ start: 80, end: 90, text: 'Worded so.', score: 0.55, kinds: [] }),
+      ],
+    });
+    const c = mount(<PopupView state={state} {...noop} />);
+    const groups = Array.from(c.querySelectorAll<HTMLElement>('[data-gloss-claim-group]')).map(
+      (g) => g.dataset.glossClaimGroup,
+    );
+    expect(groups).toEqual(['statistic', 'date-event', 'causal', 'other']);
+    expect(texts(c, '[data-gloss-claim-group="statistic"] h2')[0]).toContain('Statistics');
+    expect(texts(c, '[data-gloss-claim-group="statistic"] li .p-claim-text')).toEqual([
+      'Bigger share.',
+      'Share.',
+    ]);
+    expect(texts(c, '[data-gloss-claim-group="statistic"] li .p-chip')).toEqual(['Comparison']);
+    expect(texts(c, '[data-gloss-claim-group="date-event"] li')[0]).toContain('91%');
+    expect(texts(c, '[data-gloss-claim-group="other"] h2')[0]).toContain('Other check-worthy');
+    expect(c.querySelectorAll('[data-gloss-claims] li')).toHaveLength(5);
     expect(c.querySelectorAll('[data-gloss-notes] li')).toHaveLength(2);
     expect(one(c, '[data-gloss-popup-article]').textContent).toContain("Putin's visit to Baku");
   });
