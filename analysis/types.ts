@@ -68,6 +68,24 @@ export const CLAIM_KINDS = [
 ] as const;
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
 
+/**
+ * Kinds of text whose sentences are never claims, as the page's markup says: a heading (a topic label,
+ * or a summary of the paragraph under it, which states the claim in full) and code.
+ */
+export const NON_CLAIM_REGION_KINDS = ['heading', 'code'] as const;
+export type TextRegionKind = (typeof NON_CLAIM_REGION_KINDS)[number];
+
+/** A stretch of the analysed text that the page marks as a heading or as code (offsets into the text). */
+export interface TextRegion extends Span {
+  kind: TextRegionKind;
+}
+
+/** What the page layer knows of a text's layout, beyond the text itself. */
+export interface TextLayout {
+  /** Headings and code, in text order; their sentences are not claims. */
+  regions?: readonly TextRegion[];
+}
+
 /** A sentence or clause that states something checkable. */
 export interface Claim extends Span {
   text: string;

@@ -4,12 +4,18 @@
  * DOM), then its text through the analysis; plain text is analysed unchanged.
  */
 import { parseHTML } from 'linkedom';
-import type { Claim, EntityMention, LinkedEntity, TextAnalysis } from '../analysis/types';
+import type {
+  Claim,
+  EntityMention,
+  LinkedEntity,
+  TextAnalysis,
+  TextLayout,
+} from '../analysis/types';
 import { type ArticleVerdict, detectArticle } from '../page/article/detect';
 import { extractArticle } from '../page/article/extract';
 
 /** The analysis entry (`analyzeText` of analysis/analyze-text.ts), or null to skip the analysis. */
-export type AnalyzeText = ((text: string) => TextAnalysis) | null;
+export type AnalyzeText = ((text: string, layout?: TextLayout) => TextAnalysis) | null;
 
 /** One input line of `--jsonl`. */
 export interface InputRecord {
@@ -47,7 +53,12 @@ function round(ms: number): number {
   return Math.round(ms * 100) / 100;
 }
 
-function addAnalysis(out: OutputRecord, analyze: AnalyzeText, run: boolean): void {
+function addAnalysis(
+  out: OutputRecord,
+  analyze: AnalyzeText,
+  run: boolean,
+  layout: TextLayout = {},
+): void {
   if (!analyze) return;
   if (!run) {
     out.entities = [];
@@ -56,7 +67,7 @@ function addAnalysis(out: OutputRecord, analyze: AnalyzeText, run: boolean): voi
     return;
   }
   const t0 = performance.now();
-  const result = analyze(out.text);
+  const result = analyze(out.text, layout);
   out.timings.analyzeMs = round(performance.now() - t0);
   out.entities = result.entities;
   out.claims = result.claims;
@@ -93,7 +104,9 @@ export function analyzeHtml(
   if (article?.published) out.published = article.published;
   if (article?.site) out.site = article.site;
   if (article?.lang) out.lang = article.lang;
-  addAnalysis(out, analyze, verdict.isArticle && out.text.length > 0);
+  addAnalysis(out, analyze, verdict.isArticle && out.text.length > 0, {
+    regions: article?.regions ?? [],
+  });
   return out;
 }
 

@@ -3,7 +3,14 @@
  * extension pages. Every request names its `type`; {@link Requests} maps each type to its payload
  * and its answer, so senders and handlers are checked by the compiler.
  */
-import type { Claim, EntityType, LinkedEntity, NameType, TextAnalysis } from '../analysis/types';
+import type {
+  Claim,
+  EntityType,
+  LinkedEntity,
+  NameType,
+  TextAnalysis,
+  TextRegion,
+} from '../analysis/types';
 import type { ImportReport, NotesExport } from '../storage/notes-transfer';
 import type { ArticleRecord, EntityRecord, NoteInput, NoteRecord } from '../storage/records';
 
@@ -91,7 +98,7 @@ export interface Requests {
    * Content → background: analyse an article's text. The analysis (and its model) runs in the
    * background, so pages that are not articles never load it, and it is loaded once, not per tab.
    */
-  analyze: { req: { text: string }; res: TextAnalysis };
+  analyze: { req: { text: string; regions?: TextRegion[] }; res: TextAnalysis };
   /** Content → background: the reader opened this article; store it and answer the entities' histories. */
   'article/seen': {
     req: { article: ArticleMeta; entities: SeenEntity[]; claims: Claim[] };

@@ -2,10 +2,13 @@
  * Shape checks for requests reaching the background. A message is data from a content script that
  * runs next to an untrusted page: every field is checked before it touches the database.
  */
-import { NAME_TYPES } from '../analysis/types';
+import { NAME_TYPES, NON_CLAIM_REGION_KINDS } from '../analysis/types';
 import { type Envelope, MAX_ANALYSED_CHARS, type RequestType } from './protocol';
 
 type Check = (payload: unknown) => string | null;
+
+/** Headings and code blocks of one article: a long page has a few hundred; ten thousand is no article. */
+const MAX_REGIONS = 10_000;
 
 const isObj = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -22,8 +25,18 @@ function checkAnchor(a: unknown): string | null {
 }
 
 const CHECKS: Record<RequestType, Check> = {
-  analyze: (p) =>
-    isObj(p) && isStr(p.text, MAX_ANALYSED_CHARS) ? null : 'text missing or too long',
+  analyze: (p) => {
+    if (!isObj(p) || !isStr(p.text, MAX_ANALYSED_CHARS)) return 'text missing or too long';
+    if (p.regions === undefined) return null;
+    if (!Array.isArray(p.regions) || p.regions.length > MAX_REGIONS) return 'regions invalid';
+    for (const r of p.regions) {
+      if (!isObj(r) || !isNum(r.start) || !isNum(r.end) || r.end < r.start) return 'region invalid';
+      if (!(NON_CLAIM_REGION_KINDS as readonly string[]).includes(r.kind as string)) {
+        return 'region kind invalid';
+      }
+    }
+    return null;
+  },
   'article/seen': (p) => {
     if (!isObj(p) || !isObj(p.article)) return 'article missing';
     if (!isUrl(p.article.url) || !isStr(p.article.title, 2000)) return 'article url/title invalid';

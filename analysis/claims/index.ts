@@ -3,7 +3,7 @@
  * the kinds of claim it makes and the reasons, with the cue words.
  */
 import modelFile from '../models/claims.json';
-import type { Claim, EntityMention, Sentence } from '../types';
+import type { Claim, EntityMention, Sentence, TextRegion } from '../types';
 import { type ClaimCues, findCues } from './cues';
 import { cueValues, hashedMargin, tokenize, unigramIndex } from './features';
 import { type ClaimModel, type ClaimModelFile, calibrate, loadClaimModel } from './model';
@@ -71,22 +71,58 @@ function speakerOf(sentence: Sentence, entities: EntityMention[] | undefined): s
 }
 
 /**
+ * The kind of the region of `regions` that holds a span, for spans asked in text order: a pointer
+ * moves past the regions that end before the span, so a whole text costs one pass over both lists.
+ */
+function regionFinder(
+  regions: readonly TextRegion[],
+): (start: number, end: number) => TextRegion['kind'] | undefined {
+  if (regions.length === 0) return () => undefined;
+  const sorted = [...regions].sort((a, b) => a.start - b.start);
+  let first = 0;
+  return (start, end) => {
+    while (first < sorted.length && sorted[first]!.end <= start) first++;
+    for (let i = first; i < sorted.length && sorted[i]!.start <= start; i++) {
+      if (sorted[i]!.end >= end) return sorted[i]!.kind;
+    }
+    return undefined;
+  };
+}
+
+/**
+ * A sentence that ends as sentences do (a full stop, "!", "?" or an ellipsis, then perhaps a closing
+ * quote or bracket). Headlines and section labels drop the full stop; a heading written with one is
+ * a sentence set large, such as the summary some sites put under the title, and is read as prose.
+ */
+const SENTENCE_END = /[.!?…]["'”’»)\]]*\s*$/u;
+
+/** Whether a sentence in a region of `kind` is left out of the claims: code always, headings unless written as sentences. */
+function notClaimIn(kind: TextRegion['kind'] | undefined, sentence: string): boolean {
+  if (kind === 'code') return true;
+  return kind === 'heading' && !SENTENCE_END.test(sentence);
+}
+
+/**
  * Claims of a text: one per sentence that carries any claim signal (a claim kind, or a model score of
  * at least `MIN_LISTED_SCORE`), low scores included since the score ranks them. Page furniture
  * (bylines, datelines, credits, "Read more", copyright lines…) is never a claim; a dateline prefix
  * ("WASHINGTON (Reuters) — ") and a trailing photo credit are left out of the claim, which then spans
  * the rest of its sentence (`text.slice(start, end) === claim.text` always holds). With entity
- * mentions, a quotation names its speaker's entity.
+ * mentions, a quotation names its speaker's entity. A sentence in code, or in a heading that is not
+ * written as a sentence (`regions`, as the page marks them), is not a claim.
  */
 export function detectClaims(
   text: string,
   sentences: Sentence[],
   entities?: EntityMention[],
+  regions: readonly TextRegion[] = [],
 ): Claim[] {
   const claims: Claim[] = [];
+  const inRegion = regionFinder(regions);
   for (const s of sentences) {
     const sentence = text.slice(s.start, s.end);
     if (sentence.length < MIN_SENTENCE_CHARS) continue;
+    if (notClaimIn(inRegion(s.start, s.end), sentence)) continue;
     const cut = cutFurniture(sentence);
     if (cut.kind) continue;
     const body = sentence.slice(cut.start, cut.end);

@@ -721,12 +721,33 @@ export function creditSuffixStart(sentence: string, from = 0): number {
 }
 
 /**
- * Cuts a dateline or byline prefix and a trailing credit off a sentence: the offsets of what is left,
- * trimmed. When nothing is left, the whole sentence was a dateline or a credit and `kind` says which.
- * Cheap (a few sticky patterns at the start, a bounded search at the end), so it runs before scoring.
+ * A list item's marker at the start of a sentence: "3. ", "(3) ", "12) ", or a bullet ("• ", "– "),
+ * followed by the item's first word (a capital, a digit or an opening quote). One or two digits only:
+ * a year or a count ("2024. ", "150. ") is not a marker, and "3.5 million" has no space after its dot.
+ */
+const LIST_MARKER = /^(?:\(?\d{1,2}[.)]|[•◦▪‣·–—])[ \t\u00a0]+(?=[\p{Lu}\p{N}"“‘'])/u;
+
+/**
+ * End of a list item's marker ("7. Mini bars lose money"), 0 when there is none. A listicle's number
+ * says where the item sits in the list, not how many of anything there are, so it is not scored as a
+ * figure.
+ */
+export function listMarkerEnd(sentence: string): number {
+  const c = sentence.charCodeAt(0);
+  // Only digits, "(" and the bullet characters can open a marker: other sentences skip the pattern.
+  if (!((c >= 0x30 && c <= 0x39) || c === 0x28 || c === 0xb7 || c >= 0x2010)) return 0;
+  return LIST_MARKER.exec(sentence)?.[0].length ?? 0;
+}
+
+/**
+ * Cuts a list marker, a dateline or byline prefix and a trailing credit off a sentence: the offsets of
+ * what is left, trimmed. When nothing is left, the whole sentence was a dateline or a credit and
+ * `kind` says which. Cheap (a few sticky patterns at the start, a bounded search at the end), so it
+ * runs before scoring.
  */
 export function cutFurniture(sentence: string): FurnitureReading {
-  let start = datelinePrefixEnd(sentence);
+  const marker = listMarkerEnd(sentence);
+  let start = marker + datelinePrefixEnd(marker > 0 ? sentence.slice(marker) : sentence);
   let end = creditSuffixStart(sentence, start);
   while (start < end && sentence.charCodeAt(start) <= 32) start++;
   while (end > start && sentence.charCodeAt(end - 1) <= 32) end--;

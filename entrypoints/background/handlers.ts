@@ -20,7 +20,7 @@ export const handlers: Handlers = {
   // The entity model is fetched and unpacked on the first analysis (and again after a failure).
   analyze: async (_db, p) => {
     await loadNerModel();
-    return analyzeText(p.text);
+    return analyzeText(p.text, { regions: p.regions });
   },
   'article/seen': async (db, p) => ({
     histories: await recordArticleVisit(db, p.article, p.entities, p.claims),

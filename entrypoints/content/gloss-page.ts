@@ -233,7 +233,7 @@ export class GlossPage {
     this.analysedText = found.text;
     let analysis: ResponseOf<'analyze'>;
     try {
-      analysis = await request('analyze', { text: found.text });
+      analysis = await request('analyze', { text: found.text, regions: found.regions });
     } catch (err) {
       if (signal.aborted) return;
       // The notes do not depend on the analysis: a failed model load must not hide them.

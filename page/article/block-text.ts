@@ -4,7 +4,19 @@
  * (mapped to the first whitespace character it replaces), `<pre>` keeps its whitespace. One pass over
  * the nodes, O(n) in the size of the subtrees.
  */
+import type { TextRegion, TextRegionKind } from '../../analysis/types';
 import { TextMap, type TextRun } from '../text-map';
+
+/** Elements whose text is a region of its kind: headings, and preformatted text (code, listings). */
+const REGION_TAGS: ReadonlyMap<string, TextRegionKind> = new Map<string, TextRegionKind>([
+  ['H1', 'heading'],
+  ['H2', 'heading'],
+  ['H3', 'heading'],
+  ['H4', 'heading'],
+  ['H5', 'heading'],
+  ['H6', 'heading'],
+  ['PRE', 'code'],
+]);
 
 /** Tags that start and end a block of text. */
 export const BLOCK_TAGS: ReadonlySet<string> = new Set([
@@ -56,6 +68,51 @@ export type SkipElement = (el: Element) => boolean;
 export interface BlockText {
   text: string;
   map: TextMap;
+  /** Headings and preformatted blocks, in text order (outermost only). */
+  regions: TextRegion[];
+}
+
+/**
+ * Share of letters among the non-space characters of a preformatted block at or above which it may be
+ * prose set in a fixed font (a plain-text RFC, a poem, a transcript). Running English text is about 95%
+ * letters (the rest punctuation); tables, logs and most code spend a quarter or more on digits,
+ * brackets, operators and rules.
+ */
+const PROSE_LETTER_SHARE = 0.85;
+
+/**
+ * Share of a block's words that are English function words at or above which it reads as prose. They
+ * are about two words in five of running text; wordy code (SQL, Python) has letters enough but few of
+ * them ("for", "in", "from"), a tenth or less of its words.
+ */
+const PROSE_FUNCTION_WORD_SHARE = 0.2;
+
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  (
+    'the a an of to in and or is are was were be been by for on that this these with as at it its ' +
+    'from which who not but have has had will would can could may should there their they we you he she'
+  ).split(' '),
+);
+
+const LETTER = /\p{L}/u;
+const WORD = /\p{L}+/gu;
+
+/**
+ * Whether a preformatted block reads as prose rather than code or program output: letters make most
+ * of it ({@link PROSE_LETTER_SHARE}) and so do English function words ({@link PROSE_FUNCTION_WORD_SHARE}).
+ */
+export function readsAsProse(block: string): boolean {
+  let letters = 0;
+  let visible = 0;
+  for (const ch of block) {
+    if (ch.trim() === '') continue;
+    visible++;
+    if (LETTER.test(ch)) letters++;
+  }
+  if (visible === 0 || letters / visible < PROSE_LETTER_SHARE) return false;
+  const words = block.toLowerCase().match(WORD) ?? [];
+  const functionWords = words.filter((w) => FUNCTION_WORDS.has(w)).length;
+  return functionWords / words.length >= PROSE_FUNCTION_WORD_SHARE;
 }
 
 const ELEMENT_NODE = 1;
@@ -70,6 +127,19 @@ class Builder {
   /** 0 = nothing pending, 1 = line break, 2 = paragraph break. */
   private pendingBreak = 0;
   private pendingSpace: { node: Text; offset: number } | null = null;
+  readonly regions: TextRegion[] = [];
+
+  /** Where the next visible text will start: after the pending separator, if any text precedes it. */
+  nextStart(): number {
+    if (this.length === 0) return 0;
+    if (this.pendingBreak > 0) return this.length + this.pendingBreak;
+    return this.pendingSpace ? this.length + 1 : this.length;
+  }
+
+  /** Records a region from `start` to the end of the text written so far, when it holds any text. */
+  region(kind: TextRegionKind, start: number): void {
+    if (this.length > start) this.regions.push({ start, end: this.length, kind });
+  }
 
   breakBlock(level: 1 | 2): void {
     if (level > this.pendingBreak) this.pendingBreak = level;
@@ -133,11 +203,14 @@ class Builder {
 
   finish(): BlockText {
     const text = this.parts.join('');
-    return { text, map: new TextMap(this.runs, text.length) };
+    const regions = this.regions.filter(
+      (r) => r.kind !== 'code' || !readsAsProse(text.slice(r.start, r.end)),
+    );
+    return { text, map: new TextMap(this.runs, text.length), regions };
   }
 }
 
-function walk(el: Element, b: Builder, skip: SkipElement, pre: boolean): void {
+function walk(el: Element, b: Builder, skip: SkipElement, pre: boolean, inRegion: boolean): void {
   for (let child = el.firstChild; child; child = child.nextSibling) {
     const type = child.nodeType;
     if (type === TEXT_NODE || type === CDATA_NODE) {
@@ -152,7 +225,10 @@ function walk(el: Element, b: Builder, skip: SkipElement, pre: boolean): void {
       if (skip(c)) continue;
       const block = BLOCK_TAGS.has(tag);
       if (block) b.breakBlock(2);
-      walk(c, b, skip, pre || tag === 'PRE');
+      const kind = inRegion ? undefined : REGION_TAGS.get(tag);
+      const start = kind ? b.nextStart() : 0;
+      walk(c, b, skip, pre || tag === 'PRE', inRegion || kind !== undefined);
+      if (kind) b.region(kind, start);
       if (block) b.breakBlock(2);
     }
   }
@@ -166,7 +242,10 @@ export function readBlockText(roots: readonly Element[], skip: SkipElement): Blo
   const b = new Builder();
   for (const root of roots) {
     b.breakBlock(2);
-    walk(root, b, skip, root.tagName.toUpperCase() === 'PRE');
+    const kind = REGION_TAGS.get(root.tagName.toUpperCase());
+    const start = b.nextStart();
+    walk(root, b, skip, root.tagName.toUpperCase() === 'PRE', kind !== undefined);
+    if (kind) b.region(kind, start);
   }
   return b.finish();
 }

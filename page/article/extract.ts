@@ -3,8 +3,10 @@
  * text as paragraphs (page chrome, the title heading and the byline left out) and keeps the map from
  * that text back to the page's own Text nodes, so analysis offsets become Ranges on the exact words.
  */
+
+import type { TextRegion } from '../../analysis/types';
 import type { TextMap } from '../text-map';
-import { readBlockText, type SkipElement } from './block-text';
+import { type BlockText, readBlockText, type SkipElement } from './block-text';
 import {
   holdsProse,
   isFormWidget,
@@ -34,6 +36,8 @@ export interface ExtractedArticle {
   text: string;
   /** Maps offsets of `text` to the live Text nodes and back. */
   map: TextMap;
+  /** The body's headings and preformatted blocks (offsets into `text`): the analysis lists no claim in them. */
+  regions: TextRegion[];
   title?: string;
   byline?: string;
   /** ISO 8601. */
@@ -124,16 +128,16 @@ function readBody(
   strict: boolean,
   stats: TextStats,
   hiddenByStyle: HiddenByStyle | null,
-): { root: Element | null; text: string; map: TextMap } {
+): { root: Element | null } & BlockText {
   const found = findBody(doc, strict, stats, hiddenByStyle ?? undefined);
   const root = found?.root ?? fallbackRoot(doc);
   if (!root) return { root, ...readBlockText([], () => true) };
   const parts = found?.parts ?? [root];
-  const { text, map } = readBlockText(
+  const read = readBlockText(
     parts,
     makeSkip(title, findBylineElement(root), strict, stats, hiddenByStyle),
   );
-  return { root, text, map };
+  return { root, ...read };
 }
 
 /**
@@ -153,9 +157,9 @@ export function extractArticle(doc: Document, url?: string): ExtractedArticle | 
     const lenient = readBody(doc, title, false, stats, hiddenByStyle);
     if (lenient.text.length > body.text.length) body = lenient;
   }
-  const { root, text, map } = body;
+  const { root, text, map, regions } = body;
   if (!root || text.length === 0) return null;
-  const article: ExtractedArticle = { root, text, map };
+  const article: ExtractedArticle = { root, text, map, regions };
   const byline = findByline(doc, ld);
   const published = findPublished(doc, ld);
   const site = findSite(doc, ld, url);

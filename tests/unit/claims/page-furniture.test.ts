@@ -5,9 +5,11 @@ import {
   datelinePrefixEnd,
   type FurnitureKind,
   furnitureKind,
+  listMarkerEnd,
   readFurniture,
 } from '../../../analysis/claims/page-furniture';
 import { splitSentences } from '../../../analysis/segment/sentences';
+import type { TextRegion } from '../../../analysis/types';
 
 const detect = (text: string) => detectClaims(text, splitSentences(text));
 
@@ -212,5 +214,60 @@ describe('page furniture: dateline prefixes and credit suffixes', () => {
     expect(c!.score).toBe(Math.round(scoreSentence(claim).score * 1e4) / 1e4);
     expect(c!.score).toBeGreaterThanOrEqual(0.5);
     expect(c!.kinds).toContain('statistic');
+  });
+});
+
+describe('page furniture: list markers', () => {
+  it('cuts the marker of a numbered or bulleted item and scores the item alone', () => {
+    expect(listMarkerEnd('7. Mini bars almost always lose money')).toBe(3);
+    expect(listMarkerEnd('(3) If a library with that name exists')).toBe(4);
+    expect(listMarkerEnd('12) The Square')).toBe(4);
+    expect(listMarkerEnd('• Prices rose 4% in May')).toBe(2);
+    expect(kept('10. United States')).toBe('United States');
+    const text =
+      'The ten best places to retire\n\n3. Australia\n\n4. Hotel rooms are priced by what they cost to build';
+    const claims = detect(text);
+    expect(claims.map((c) => c.text)).not.toContain('3. Australia');
+    expect(claims.some((c) => c.text.startsWith('3.') || c.text === 'Australia')).toBe(false);
+    expect(claims.length).toBeGreaterThan(0);
+    for (const c of claims) expect(text.slice(c.start, c.end)).toBe(c.text);
+    expect(claims.some((c) => c.text.startsWith('4.'))).toBe(false);
+  });
+
+  it('leaves years, counts and decimals that open a sentence alone', () => {
+    expect(listMarkerEnd('2024. That was the year prices rose.')).toBe(0);
+    expect(listMarkerEnd('150. That is how many were hurt.')).toBe(0);
+    expect(listMarkerEnd('3.5 million people voted.')).toBe(0);
+    expect(listMarkerEnd('3. the rest in lower case')).toBe(0);
+    expect(listMarkerEnd('Unemployment fell to 3.9 percent.')).toBe(0);
+  });
+});
+
+describe('claims and the page layout', () => {
+  const statistic = 'Unemployment fell to 3.9 percent in April, the lowest rate since 2000.';
+
+  it('lists no claim in code, nor in a heading written as a label', () => {
+    const heading = 'Inflation hits 9 percent in 2022';
+    const code = 'SELECT count(*) FROM votes WHERE year = 2020;';
+    const text = `${heading}\n\n${statistic}\n\n${code}`;
+    const regions: TextRegion[] = [
+      { start: 0, end: heading.length, kind: 'heading' },
+      { start: text.indexOf(code), end: text.length, kind: 'code' },
+    ];
+    const withLayout = detectClaims(text, splitSentences(text), undefined, regions).map(
+      (c) => c.text,
+    );
+    expect(withLayout).toEqual([statistic]);
+    // Without the layout the same text lists the heading: the regions are what leave it out.
+    const without = detect(text).map((c) => c.text);
+    expect(without).toContain(heading);
+  });
+
+  it('reads a heading written as a sentence (a summary under the title) as prose', () => {
+    const summary = 'Unemployment fell to 3.9 percent in April, its lowest rate since 2000.';
+    const text = `${summary}\n\nThe ministry published the figures on Friday.`;
+    const regions: TextRegion[] = [{ start: 0, end: summary.length, kind: 'heading' }];
+    const claims = detectClaims(text, splitSentences(text), undefined, regions);
+    expect(claims.map((c) => c.text)).toContain(summary);
   });
 });

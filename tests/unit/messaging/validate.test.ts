@@ -41,6 +41,21 @@ describe('parseEnvelope', () => {
     });
     expect(entity).toEqual({ error: 'Bad article/seen request: entity type invalid' });
   });
+  it("checks an analysis request's headings and code regions", () => {
+    const ask = (regions: unknown) =>
+      parseEnvelope({ gloss: 1, type: 'analyze', payload: { text: 'Some text.', regions } });
+    expect(ask(undefined)).toEqual({
+      envelope: { gloss: 1, type: 'analyze', payload: { text: 'Some text.', regions: undefined } },
+    });
+    expect(ask([{ start: 0, end: 4, kind: 'heading' }])).not.toHaveProperty('error');
+    expect(ask([{ start: 0, end: 4, kind: 'script' }])).toEqual({
+      error: 'Bad analyze request: region kind invalid',
+    });
+    expect(ask([{ start: 5, end: 4, kind: 'code' }])).toEqual({
+      error: 'Bad analyze request: region invalid',
+    });
+    expect(ask('all of it')).toEqual({ error: 'Bad analyze request: regions invalid' });
+  });
   it('refuses text longer than the analysis limit', () => {
     const r = parseEnvelope({ gloss: 1, type: 'analyze', payload: { text: 'x'.repeat(400_001) } });
     expect(r && 'error' in r).toBe(true);
