@@ -8,6 +8,11 @@
  *
  * Sets: 5-fold cross-validation on ClaimBuster train; ../shared/eval/claims/claimbuster_2020_debate,
  * clef2019_task1_test (MAP over its debates), clef2020_tweets_dev. Reads ../shared by path.
+ *
+ * The cross-validation is also scored as it would be on sets with more positives (bench/prevalence.ts):
+ * ClaimBuster train has 25% check-worthy lines, a held-out set may have more, and F1 moves with that
+ * share whatever the classifier. A cue rule (check-worthy when the sentence has any fact cue: a number,
+ * a date, a name, a comparison) is scored beside the model and the baseline, as a reference point.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -15,6 +20,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { findCues } from '../analysis/claims/cues';
+import { CUE_FEATURES, cueValues } from '../analysis/claims/features';
 import { detectClaims } from '../analysis/claims/index';
 import {
   BASELINE_TRAIN_OPTIONS,
@@ -40,6 +47,7 @@ import {
 } from '../analysis/claims/training/pipeline';
 import { splitSentences } from '../analysis/segment/sentences';
 import { loadDistributional, loadTrainingCorpus, readJsonl } from '../scripts/train-claims';
+import { f1AtPrevalence } from './prevalence';
 import { median } from './stats';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -47,6 +55,44 @@ const evalDir = path.resolve(repoRoot, '../shared/eval/claims');
 const useCli = process.argv.includes('--cli');
 
 /** Score of one input line as the contract scores it: its highest claim score, 0 without claims. */
+/** Shares of positives the cross-validation is also scored at: its own (0.25), a third, 0.4, a half. */
+const PREVALENCES = [1 / 3, 0.4, 0.5];
+
+/**
+ * The cross-validation's F1 re-weighted to other shares of positives, for the model (at 0.5), the
+ * baseline (at its CV cut) and the cue rule; rows of a Markdown table.
+ */
+function cvAtPrevalences(
+  modelScores: number[],
+  modelLabels: number[],
+  baseScores: number[],
+  baseLabels: number[],
+  baseCut: number,
+  lines: Array<{ text: string; label: number; source: string }>,
+  folds: Int8Array,
+): string[][] {
+  // The rule needs no training: score every ClaimBuster line, in the baseline's (fold) order.
+  const noFactCue = CUE_FEATURES.indexOf('noFactCue');
+  const ruleScores: number[] = [];
+  const ruleLabels: number[] = [];
+  for (let k = 0; k < FOLDS; k++) {
+    lines.forEach((l, i) => {
+      if (l.source !== 'claimbuster' || folds[i] !== k) return;
+      ruleScores.push(cueValues(findCues(l.text))[noFactCue] === 1 ? 0 : 1);
+      ruleLabels.push(l.label);
+    });
+  }
+  const own = modelLabels.filter((y) => y === 1).length / modelLabels.length;
+  const cell = (r: { precision: number; recall: number; f1: number }) =>
+    `F1 ${f(r.f1)} (P ${f(r.precision)} R ${f(r.recall)})`;
+  return [own, ...PREVALENCES].map((p) => [
+    p === own ? `${p.toFixed(2)} (the training split's own)` : p.toFixed(2),
+    cell(f1AtPrevalence(modelScores, modelLabels, 0.5, p)),
+    cell(f1AtPrevalence(baseScores, baseLabels, baseCut, p)),
+    cell(f1AtPrevalence(ruleScores, ruleLabels, 0.5, p)),
+  ]);
+}
+
 function lineScore(text: string): number {
   const claims = detectClaims(text, splitSentences(text));
   return claims.reduce((best, c) => Math.max(best, c.score), 0);
@@ -126,6 +172,15 @@ function main(): void {
   // The baseline is not calibrated: give it its own F1-optimal cut from the same cross-validation.
   const baseCut = bestF1Threshold(baseScores, baseLabels).threshold;
   const cvBase = f1Score(baseScores, baseLabels, baseCut);
+  const prevalenceRows = cvAtPrevalences(
+    cvScores,
+    cv.labels,
+    baseScores,
+    baseLabels,
+    baseCut,
+    lines,
+    folds,
+  );
   rows.push([
     'ClaimBuster train, 5-fold CV',
     `F1 ${f(cvModel.f1)} (P ${f(cvModel.precision)} R ${f(cvModel.recall)}), AP ${f(averagePrecision(cvScores, cv.labels))}`,
@@ -201,6 +256,14 @@ function main(): void {
   );
   console.log('|---|---|---|');
   for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+  console.log(
+    '\nClaimBuster 5-fold CV scored as on sets with other shares of check-worthy lines (F1 at the same cuts):',
+  );
+  console.log(
+    '| share of positives | Gloss model | TF-IDF + LR baseline | cue rule (any fact cue) |',
+  );
+  console.log('|---|---|---|---|');
+  for (const r of prevalenceRows) console.log(`| ${r.join(' | ')} |`);
   console.log(
     `\nthroughput: detectClaims ${Math.round(modelRate)} sentences/s, baseline scoring ` +
       `${Math.round(baseRate)} sentences/s (ratio ${(modelRate / baseRate).toFixed(2)}), median of 5 ` +
