@@ -166,7 +166,10 @@ export function PopupView({
           {state.article.site ? <span class="p-meta"> · {state.article.site}</span> : null}
         </p>
       ) : null}
-      {state?.status !== 'error' && state?.reason ? <p class="p-meta">{state.reason}</p> : null}
+      {/* The reason adds to the status line, except where the status already says it all. */}
+      {state?.reason && state.status !== 'error' && state.status !== 'disabled' ? (
+        <p class="p-meta">{state.reason}</p>
+      ) : null}
 
       {groups.length > 0 ? (
         <section class="p-section" aria-label="Entities">

@@ -7,6 +7,14 @@
 
 /** Quiet time after the last mutation before Gloss looks again: long enough for a render to settle. */
 export const SETTLE_MS = 800;
+/**
+ * Longest wait between a change and the look it causes, however busy the page stays: a page that
+ * changes every few hundred milliseconds (a ticker, a clock, a carousel) never goes quiet for
+ * {@link SETTLE_MS}, and without this bound an edit of the article there would never be read.
+ * Five seconds lets a render burst finish and keeps such a page to one look per five seconds, within
+ * {@link MAX_RECHECKS}; a look at an unchanged article costs an extraction only, no analysis.
+ */
+export const MAX_WAIT_MS = 5000;
 /** Most re-checks per page address; a live page keeps changing, and the article is found by then. */
 export const MAX_RECHECKS = 12;
 
@@ -47,6 +55,8 @@ function isOwnMutation(m: MutationRecord): boolean {
 export function watchPageChanges({ signal, onChange, attributeScope }: WatchOptions): void {
   let url = location.href;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the first change of the pending batch came (Date.now()), to bound its wait by MAX_WAIT_MS. */
+  let batchStart = 0;
   let rechecks = 0;
   let pending: ChangeReason | null = null;
 
@@ -59,9 +69,11 @@ export function watchPageChanges({ signal, onChange, attributeScope }: WatchOpti
     onChange(reason);
   };
   const schedule = (reason: ChangeReason) => {
+    const now = Date.now();
+    if (pending === null) batchStart = now;
     if (pending !== 'navigation') pending = reason;
     clearTimeout(timer);
-    timer = setTimeout(fire, SETTLE_MS);
+    timer = setTimeout(fire, Math.max(0, Math.min(SETTLE_MS, batchStart + MAX_WAIT_MS - now)));
   };
   const checkUrl = () => {
     // The hash moves within a page; only a new path or query is a new page.

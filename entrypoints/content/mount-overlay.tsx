@@ -12,6 +12,21 @@ export interface MountedOverlay {
 }
 
 /**
+ * The mode of the UI's shadow root for a build (`import.meta.env.MODE`, `import.meta.env.BROWSER`).
+ *
+ * Closed everywhere we ship: the cards and the note editor show the reader's notes, and an open root
+ * would hand them to the page's own scripts (`document.querySelector('gloss-ui').shadowRoot`).
+ * The one exception is the Firefox end-to-end build (`wxt build -b firefox --mv3 --mode e2e`, never
+ * shipped): its tests drive Firefox over WebDriver BiDi, which can run script only in the page's
+ * main world and has no way to reach a closed root, so that build opens it for the tests to read the
+ * cards. The Chromium tests run the production build and reach the closed root through the DevTools
+ * protocol (tests/e2e/chromium-driver.ts).
+ */
+export function shadowRootMode(mode: string, browserName: string): ShadowRootMode {
+  return mode === 'e2e' && browserName === 'firefox' ? 'open' : 'closed';
+}
+
+/**
  * Creates the shadow-root UI. The host goes at the end of `<html>`, never in the article, and is
  * mounted only once a card, a note or a selection needs it (pages without any get nothing).
  */
@@ -25,7 +40,7 @@ export async function mountOverlay(
     position: 'inline',
     anchor: document.documentElement,
     append: 'last',
-    mode: 'open',
+    mode: shadowRootMode(import.meta.env.MODE, import.meta.env.BROWSER),
     css: paletteCss(':host'),
     // Keys typed in the note editor must not reach the page's shortcuts.
     isolateEvents: ['keydown', 'keyup', 'keypress'],

@@ -66,7 +66,7 @@ const CLOSE_WITHIN_MS = 3000;
 
 /** Whether a visible element matches `selector` in the in-page UI. */
 async function uiVisible(page: E2ePage, selector: string): Promise<boolean> {
-  const found = await page.evaluate(queryUi, selector);
+  const found = await page.evaluateInUi(queryUi, selector);
   return found.elements.some((e) => e.visible);
 }
 
@@ -90,7 +90,7 @@ export function defineCardTests(ctx: SuiteContext): void {
       await page.click(edit.x, edit.y);
       const field = `${NOTE_CARD} [data-gloss-note-editor] textarea[data-gloss-note-input]`;
       await waitForUi(page, field, 'the inline editor of the note card');
-      expect(await page.evaluate(selectUiField, field), 'the editor starts with the note').toBe(
+      expect(await page.evaluateInUi(selectUiField, field), 'the editor starts with the note').toBe(
         FIRST_BODY,
       );
       await page.type(EDITED_BODY);
@@ -102,7 +102,7 @@ export function defineCardTests(ctx: SuiteContext): void {
       await page.click(save.x, save.y);
       await waitFor(
         'the note card to show the edited body',
-        () => page.evaluate(queryUi, `${NOTE_CARD} [data-gloss-note-body]`),
+        () => page.evaluateInUi(queryUi, `${NOTE_CARD} [data-gloss-note-body]`),
         (r) => r.elements[0]?.text === EDITED_BODY,
       );
 
@@ -110,7 +110,7 @@ export function defineCardTests(ctx: SuiteContext): void {
       await waitForNoteOn(page, EDITED_PASSAGE, 'after a reload');
       await hover(page, EDITED_PASSAGE);
       await waitForUi(page, NOTE_CARD, 'the note card on hover after the reload');
-      const body = await page.evaluate(queryUi, `${NOTE_CARD} [data-gloss-note-body]`);
+      const body = await page.evaluateInUi(queryUi, `${NOTE_CARD} [data-gloss-note-body]`);
       expect(body.elements[0]?.text, 'the stored body after a reload').toBe(EDITED_BODY);
 
       const remove = await waitForUi(
@@ -167,7 +167,7 @@ export function defineCardTests(ctx: SuiteContext): void {
       // hover() leaves the pointer on the centre of the name; the card opens next to it.
       const start = await hover(page, CARD_PERSON);
       await waitForUi(page, ENTITY_CARD, `${CARD_PERSON}'s card after hovering`);
-      const card = await page.evaluate(uiBox, ENTITY_CARD);
+      const card = await page.evaluateInUi(uiBox, ENTITY_CARD);
       if (!card) throw new Error('the entity card has no box on screen');
 
       // From the word straight into the card, a few steps at a time.
@@ -236,7 +236,7 @@ export function defineCardTests(ctx: SuiteContext): void {
       await page.mouseMove(second.x, second.y, 8);
       const notes = await waitFor(
         `${NOTED_PERSON}'s card to list the note`,
-        () => page.evaluate(queryUi, `${ENTITY_CARD} [data-gloss-card-notes] li`),
+        () => page.evaluateInUi(queryUi, `${ENTITY_CARD} [data-gloss-card-notes] li`),
         (r) => r.elements.some((e) => e.text.includes(PERSON_NOTE)),
       );
       expect(notes.elements.length).toBe(1);

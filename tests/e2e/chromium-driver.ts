@@ -2,8 +2,21 @@
  * Chromium (Debian's /usr/bin/chromium) with the built extension, driven by playwright-core.
  * The extension is loaded unpacked from `.output/chrome-mv3`; its id comes from the service worker's URL.
  */
-import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
-import { type E2eBrowser, type E2ePage, MAX_KEPT_ERRORS, WAIT_MS, withTimeout } from './driver';
+import {
+  type BrowserContext,
+  type CDPSession,
+  chromium,
+  type Page,
+  type Worker,
+} from 'playwright-core';
+import {
+  callSource,
+  type E2eBrowser,
+  type E2ePage,
+  MAX_KEPT_ERRORS,
+  WAIT_MS,
+  withTimeout,
+} from './driver';
 
 /** Where Debian installs Chromium (scripts/setup.sh installs it). */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -31,6 +44,63 @@ export function chromiumArgs(extensionDir: string | null): string[] {
     : common;
 }
 
+/** The parts of a DevTools protocol node the UI lookup reads. */
+interface CdpNode {
+  nodeId: number;
+  backendNodeId: number;
+  shadowRoots?: CdpNode[];
+}
+
+/**
+ * Runs `fn(root, arg)` in the page's main world with the closed shadow root of `<gloss-ui>` as `root`.
+ *
+ * The page's scripts cannot reach a closed root, but the DevTools protocol can: `DOM.describeNode`
+ * with `pierce` lists it, `DOM.resolveNode` turns it into an object of the page's main world, and
+ * `Runtime.callFunctionOn` calls the probe with it as `this`. Node ids are only valid for the document
+ * that gave them (a navigation, a reload or a re-mounted UI makes them stale), so the document is asked
+ * for afresh on every call: three small round trips, nothing cached.
+ */
+async function evaluateInClosedUi<A, R>(
+  page: Page,
+  session: CDPSession,
+  fn: (root: ShadowRoot | null, arg: A) => R | Promise<R>,
+  arg: A,
+): Promise<R> {
+  const { root } = (await session.send('DOM.getDocument', { depth: 0 })) as { root: CdpNode };
+  const { nodeId } = await session.send('DOM.querySelector', {
+    nodeId: root.nodeId,
+    selector: 'gloss-ui',
+  });
+  const host =
+    nodeId > 0
+      ? ((await session.send('DOM.describeNode', { nodeId, depth: 1, pierce: true })) as {
+          node: CdpNode;
+        })
+      : undefined;
+  const shadow = host?.node.shadowRoots?.[0];
+  if (!shadow) return (await page.evaluate(callSource(fn, 'null', arg))) as R;
+  const { object } = await session.send('DOM.resolveNode', {
+    backendNodeId: shadow.backendNodeId,
+  });
+  if (!object.objectId) throw new Error('the <gloss-ui> shadow root has no object in the page');
+  try {
+    const result = await session.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: `function (arg) { return (${fn.toString()})(this, arg); }`,
+      arguments: [{ value: arg }],
+      returnByValue: true,
+      awaitPromise: true,
+    });
+    if (result.exceptionDetails) {
+      const { exception, text } = result.exceptionDetails;
+      throw new Error(`UI probe failed: ${exception?.description ?? text}`);
+    }
+    return result.result.value as R;
+  } finally {
+    await session.send('Runtime.releaseObject', { objectId: object.objectId }).catch(() => {});
+  }
+}
+
 /** Wraps a playwright page in the common interface. */
 function wrapPage(page: Page): E2ePage {
   const errors: string[] = [];
@@ -41,6 +111,8 @@ function wrapPage(page: Page): E2ePage {
     if (m.type() === 'error') keep(m.text());
   });
   page.on('pageerror', (e) => keep(e.message));
+  /** The page's DevTools session, opened on the first UI probe. */
+  let session: Promise<CDPSession> | undefined;
   return {
     goto: async (url) => {
       await page.goto(url, { waitUntil: 'load', timeout: WAIT_MS });
@@ -53,6 +125,10 @@ function wrapPage(page: Page): E2ePage {
         'page script',
         page.evaluate(fn as (a: unknown) => unknown, arg as unknown) as Promise<R>,
       ),
+    evaluateInUi: async <A, R>(fn: (root: ShadowRoot | null, arg: A) => R | Promise<R>, arg: A) => {
+      session ??= page.context().newCDPSession(page);
+      return withTimeout('UI probe', evaluateInClosedUi(page, await session, fn, arg));
+    },
     mouseMove: (x, y, steps = 5) => page.mouse.move(x, y, { steps }),
     mouseDown: () => page.mouse.down(),
     mouseUp: () => page.mouse.up(),

@@ -9,6 +9,14 @@ export interface E2ePage {
   reload(): Promise<void>;
   /** Runs `fn(arg)` in the page's main world; `fn` must be self-contained (it is sent as source). */
   evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /**
+   * Runs `fn(root, arg)` in the page's main world, `root` being the shadow root of the `<gloss-ui>`
+   * host (null while there is no host). The shipped builds close that root, so the page's scripts
+   * cannot reach it through `host.shadowRoot`; each driver hands it over its own way (Chromium through
+   * the DevTools protocol, Firefox's e2e build leaves it open). `fn` must be self-contained, and `arg`
+   * and the result must survive JSON.
+   */
+  evaluateInUi<A, R>(fn: (root: ShadowRoot | null, arg: A) => R | Promise<R>, arg: A): Promise<R>;
   mouseMove(x: number, y: number, steps?: number): Promise<void>;
   mouseDown(): Promise<void>;
   mouseUp(): Promise<void>;
@@ -20,6 +28,11 @@ export interface E2ePage {
   /** Console errors and uncaught page errors seen so far (content script errors included), for failure messages. */
   errors(): string[];
   close(): Promise<void>;
+}
+
+/** Source of an expression that calls `fn` with `root` (an expression's source) and `arg` (as JSON). */
+export function callSource(fn: (...args: never[]) => unknown, root: string, arg: unknown): string {
+  return `(${fn.toString()})(${root}, ${JSON.stringify(arg) ?? 'undefined'})`;
 }
 
 /** At most this many console errors are kept per page: enough to diagnose, bounded for a noisy page. */

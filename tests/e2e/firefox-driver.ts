@@ -9,6 +9,7 @@
 import path from 'node:path';
 import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
 import {
+  callSource,
   type E2eBrowser,
   type E2ePage,
   MAX_KEPT_ERRORS,
@@ -48,6 +49,17 @@ const FIREFOX_PREFS: Record<string, unknown> = {
  */
 const ROUTE_LOAD_MS = 3000;
 
+/**
+ * The `<gloss-ui>` shadow root as the page's main world sees it: null when there is no host, and an
+ * error when the host's root is closed (a build other than the e2e one), rather than a UI that
+ * silently never shows.
+ */
+const OPEN_UI_ROOT = `((host) => {
+  if (!host) return null;
+  if (!host.shadowRoot) throw new Error('the <gloss-ui> shadow root is closed: the Firefox tests need the --mode e2e build');
+  return host.shadowRoot;
+})(document.querySelector('gloss-ui'))`;
+
 /** Wraps a puppeteer page in the common interface. */
 function wrapPage(page: Page): E2ePage {
   const errors: string[] = [];
@@ -67,6 +79,11 @@ function wrapPage(page: Page): E2ePage {
     },
     evaluate: <A, R>(fn: (arg: A) => R | Promise<R>, arg: A) =>
       withTimeout('page script', page.evaluate(fn as (a: unknown) => unknown, arg) as Promise<R>),
+    // BiDi runs script in the page's main world only and cannot reach a closed shadow root: the e2e
+    // build leaves the root open for these probes (shadowRootMode in mount-overlay.tsx), the shipped
+    // Firefox build closes it.
+    evaluateInUi: <A, R>(fn: (root: ShadowRoot | null, arg: A) => R | Promise<R>, arg: A) =>
+      withTimeout('UI probe', page.evaluate(callSource(fn, OPEN_UI_ROOT, arg)) as Promise<R>),
     mouseMove: (x, y, steps = 5) => page.mouse.move(x, y, { steps }),
     mouseDown: () => page.mouse.down(),
     mouseUp: () => page.mouse.up(),

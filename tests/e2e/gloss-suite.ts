@@ -1,7 +1,9 @@
 /**
  * The end-to-end tests of Gloss, written once and run in each browser (chromium.e2e.ts, firefox.e2e.ts):
  * the canonical article served from 127.0.0.1, its highlights, the untouched article DOM, the entity
- * card, a note that survives a reload and a browser restart, pages that are not articles, the popup.
+ * card, a note that survives a reload and a browser restart (and that the page's scripts cannot read),
+ * pages that are not articles, the popup; and, in the scenario files, pages that change, the cards,
+ * the library, the site switch and pages that could throw Gloss off.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -13,7 +15,14 @@ import { type E2eBrowser, type E2ePage, waitFor } from './driver';
 import { ENTITY_HIGHLIGHTS, judgeHighlights, loadExpectations } from './expectations';
 import { defineLibraryTests } from './library-scenarios';
 import { definePageChangeTests } from './page-change-scenarios';
-import { compareArticleWithServed, queryPage, queryUi, readHighlights } from './page-probes';
+import {
+  compareArticleWithServed,
+  queryPage,
+  queryUi,
+  readHighlights,
+  uiSeenByPage,
+} from './page-probes';
+import { defineResilienceTests } from './resilience-scenarios';
 import { type StaticServer, startStaticServer } from './static-server';
 import {
   addNoteOnPassage,
@@ -149,9 +158,12 @@ export function defineGlossSuite(
         '[data-gloss-card][data-kind="entity"]',
         'the entity card after hovering',
       );
-      const title = await page.evaluate(queryUi, '[data-gloss-card] [data-gloss-card-title]');
+      const title = await page.evaluateInUi(queryUi, '[data-gloss-card] [data-gloss-card-title]');
       expect(title.elements[0]?.text ?? '', 'card title').toContain(HOVERED_PERSON);
-      const mentions = await page.evaluate(queryUi, '[data-gloss-card] [data-gloss-mentions] li');
+      const mentions = await page.evaluateInUi(
+        queryUi,
+        '[data-gloss-card] [data-gloss-mentions] li',
+      );
       const occurrences = await page.evaluate(
         (name: string) =>
           (document.querySelector('article')?.textContent ?? '').split(name).length - 1,
@@ -171,7 +183,7 @@ export function defineGlossSuite(
       await page.press('Escape');
       await waitFor(
         'the entity card to close after Escape',
-        () => page.evaluate(queryUi, '[data-gloss-card]'),
+        () => page.evaluateInUi(queryUi, '[data-gloss-card]'),
         (r) => !r.elements.some((e) => e.visible),
       );
       await waitFor(
@@ -235,7 +247,7 @@ export function defineGlossSuite(
         await popup.click(box!.x, box!.y);
         const title = await waitFor(
           `the article's card for ${HOVERED_PERSON} after picking it in the popup`,
-          () => page.evaluate(queryUi, '[data-gloss-card] [data-gloss-card-title]'),
+          () => page.evaluateInUi(queryUi, '[data-gloss-card] [data-gloss-card-title]'),
           (r) => r.elements.some((e) => e.text.includes(HOVERED_PERSON)),
         );
         expect(title.elements[0]?.text).toContain(HOVERED_PERSON);
@@ -303,8 +315,18 @@ export function defineGlossSuite(
       await articleReady(page);
       await hover(page, NOTE_PASSAGE);
       await waitForUi(page, '[data-gloss-card][data-kind="note"]', 'the note card on hover');
-      const body = await page.evaluate(queryUi, '[data-gloss-card] [data-gloss-note-body]');
+      const body = await page.evaluateInUi(queryUi, '[data-gloss-card] [data-gloss-note-body]');
       expect(body.elements[0]?.text, 'the note card shows the note').toBe(NOTE_BODY);
+      if (browserName === 'chromium') {
+        // The production build closes the UI's shadow root: while the card shows the note, the
+        // page's own scripts find the host but neither its root nor the note's text.
+        const seen = await page.evaluate(uiSeenByPage, NOTE_BODY);
+        expect(seen, "what the page's scripts see of the open note card").toEqual({
+          host: true,
+          shadowRootReadable: false,
+          textVisible: false,
+        });
+      }
       await shot(page, 'note-card');
       await page.close();
     });
@@ -318,5 +340,6 @@ export function defineGlossSuite(
     definePageChangeTests(context);
     defineCardTests(context);
     defineLibraryTests(context);
+    defineResilienceTests(context);
   });
 }

@@ -1,6 +1,8 @@
 /**
- * Functions run in the visited page's main world through `E2ePage.evaluate`. Each one is sent as
- * source text, so each is self-contained: no imports, no references to anything outside its body.
+ * Functions run in the visited page's main world through `E2ePage.evaluate`, and (those that read the
+ * in-page UI, whose first parameter is the `<gloss-ui>` shadow root) through `E2ePage.evaluateInUi`.
+ * Each one is sent as source text, so each is self-contained: no imports, no references to anything
+ * outside its body.
  */
 
 /** One range of a highlight, as the test sees it. */
@@ -127,21 +129,24 @@ export interface UiElement {
 }
 
 /**
- * Elements matching `selector` inside the open shadow root of the `<gloss-ui>` host; also reports
- * where the host is (it must hang from `<html>`, never from the article).
+ * Elements matching `selector` inside the `<gloss-ui>` shadow root `root` (null when there is none:
+ * no UI mounted yet); also reports where the host is (it must hang from `<html>`, never from the
+ * article).
  */
-export function queryUi(selector: string): {
+export function queryUi(
+  root: ShadowRoot | null,
+  selector: string,
+): {
   host: 'missing' | 'on-html' | 'elsewhere';
   shadow: boolean;
   elements: UiElement[];
 } {
-  const host = document.querySelector('gloss-ui');
+  const host = root?.host ?? document.querySelector('gloss-ui');
   if (!host) return { host: 'missing', shadow: false, elements: [] };
   const where = host.parentElement === document.documentElement ? 'on-html' : 'elsewhere';
-  const shadow = host.shadowRoot;
-  if (!shadow) return { host: where, shadow: false, elements: [] };
+  if (!root) return { host: where, shadow: false, elements: [] };
   const elements: UiElement[] = [];
-  shadow.querySelectorAll(selector).forEach((el) => {
+  root.querySelectorAll(selector).forEach((el) => {
     const box = el.getBoundingClientRect();
     const style = getComputedStyle(el);
     elements.push({
@@ -211,10 +216,9 @@ export interface ViewportBox {
 }
 
 /** The box of the first visible element matching `selector` inside the `<gloss-ui>` shadow root, or null. */
-export function uiBox(selector: string): ViewportBox | null {
-  const shadow = document.querySelector('gloss-ui')?.shadowRoot;
-  if (!shadow) return null;
-  for (const el of Array.from(shadow.querySelectorAll(selector))) {
+export function uiBox(root: ShadowRoot | null, selector: string): ViewportBox | null {
+  if (!root) return null;
+  for (const el of Array.from(root.querySelectorAll(selector))) {
     const r = el.getBoundingClientRect();
     if (r.width > 0 && r.height > 0) {
       return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
@@ -241,8 +245,8 @@ export function pageBox(selector: string): ViewportBox | null {
  * so that typing replaces it (keyboard shortcuts for "select all" differ between drivers). Returns the
  * text that was selected, or null when there is no such field.
  */
-export function selectUiField(selector: string): string | null {
-  const field = document.querySelector('gloss-ui')?.shadowRoot?.querySelector(selector);
+export function selectUiField(root: ShadowRoot | null, selector: string): string | null {
+  const field = root?.querySelector(selector);
   if (!(field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement)) return null;
   field.focus();
   field.select();
@@ -252,4 +256,28 @@ export function selectUiField(selector: string): string | null {
 /** The value of a global the fixture page sets for the tests (`window[name]`), or undefined. */
 export function pageFlag(name: string): unknown {
   return (window as unknown as Record<string, unknown>)[name];
+}
+
+/**
+ * What the page's own scripts can see of the in-page UI: whether the `<gloss-ui>` host is there,
+ * whether its `shadowRoot` is readable, and whether `text` (a note's body) appears anywhere they can
+ * read it (the host's `shadowRoot`, the document's text and markup).
+ */
+export function uiSeenByPage(text: string): {
+  host: boolean;
+  shadowRootReadable: boolean;
+  textVisible: boolean;
+} {
+  const host = document.querySelector('gloss-ui');
+  const shadow = host?.shadowRoot ?? null;
+  const readable = [
+    shadow?.textContent ?? '',
+    document.documentElement.outerHTML,
+    document.documentElement.textContent ?? '',
+  ];
+  return {
+    host: !!host,
+    shadowRootReadable: shadow !== null,
+    textVisible: readable.some((t) => t.includes(text)),
+  };
 }

@@ -94,7 +94,7 @@ export async function waitForNoteOn(page: E2ePage, passage: string, when: string
 export async function waitForUi(page: E2ePage, selector: string, what: string) {
   const found = await waitFor(
     `${what} (${selector} in the <gloss-ui> shadow root)`,
-    () => page.evaluate(queryUi, selector),
+    () => page.evaluateInUi(queryUi, selector),
     (r) => r.elements.some((e) => e.visible),
   );
   expect(found.host, 'the <gloss-ui> host must hang from <html>').toBe('on-html');

@@ -133,8 +133,15 @@ describe('PopupView', () => {
     click(toggle);
     expect(onToggleSite).toHaveBeenCalledWith(false);
     unmountAll();
-    const off = mount(<PopupView state={{ ...articleState(), status: 'disabled' }} {...noop} />);
+    const off = mount(
+      <PopupView
+        state={{ ...articleState(), status: 'disabled', reason: 'Gloss is off for this site.' }}
+        {...noop}
+      />,
+    );
     expect(one<HTMLInputElement>(off, '[data-gloss-site-toggle]').checked).toBe(false);
+    // Said once, by the status line.
+    expect(off.textContent?.match(/off for this site/g)).toHaveLength(1);
   });
 
   it('focuses a note, and deletes it only after confirmation', () => {

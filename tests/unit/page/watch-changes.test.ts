@@ -1,12 +1,17 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type ChangeReason, SETTLE_MS, watchPageChanges } from '../../../page/watch-changes';
+import {
+  type ChangeReason,
+  MAX_WAIT_MS,
+  SETTLE_MS,
+  watchPageChanges,
+} from '../../../page/watch-changes';
 
 let controller: AbortController;
 let changes: ChangeReason[];
 
 beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
   document.body.innerHTML = `
     <nav id="menu" class="closed"><a href="/">Home</a></nav>
     <main id="container">
@@ -67,6 +72,21 @@ describe('watchPageChanges', () => {
     document.documentElement.append(document.createElement('gloss-ui'));
     await settle();
     expect(changes).toEqual(['content']);
+  });
+
+  it('looks within MAX_WAIT_MS on a page that never stops changing, once per wait', async () => {
+    watch();
+    const story = document.getElementById('story')!;
+    // A change every 100 ms for twelve seconds: never SETTLE_MS of quiet.
+    for (let t = 0; t < 12_000; t += 100) {
+      story.append(Object.assign(document.createElement('span'), { textContent: '.' }));
+      await Promise.resolve();
+      await new Promise<void>((resolve) => queueMicrotask(resolve));
+      vi.advanceTimersByTime(100);
+    }
+    // One look per MAX_WAIT_MS of the busy spell (12 s / 5 s), none while the changes keep coming.
+    expect(changes).toHaveLength(Math.floor(12_000 / MAX_WAIT_MS));
+    expect(changes.every((c) => c === 'content')).toBe(true);
   });
 
   it('stops when its signal aborts', async () => {
