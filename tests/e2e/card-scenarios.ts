@@ -64,6 +64,15 @@ const REST_ON_CARD_MS = 800;
  */
 const CLOSE_WITHIN_MS = 3000;
 
+/** Selector of the claim card. */
+const CLAIM_CARD = '[data-gloss-card][data-kind="claim"]';
+/**
+ * Words of a check-worthy claim of the canonical article with no name in them ("It is worth noting
+ * that Azerbaijan confirmed its commitment to reduce the emission of greenhouse gases by 35 percent by
+ * 2030 …"): hovering them can only open the claim's card.
+ */
+const CLAIM_WORDS = 'emission of greenhouse gases';
+
 /** Whether a visible element matches `selector` in the in-page UI. */
 async function uiVisible(page: E2ePage, selector: string): Promise<boolean> {
   const found = await page.evaluateInUi(queryUi, selector);
@@ -153,6 +162,43 @@ export function defineCardTests(ctx: SuiteContext): void {
       await settledHighlights(page, ctx.running(), url);
       const after = await page.evaluate(readHighlights, null);
       expect(after?.['gloss-note'] ?? [], 'gloss-note after a reload of the page').toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("opens a claim's card on hover: its kinds and the reasons it was flagged, with the cue words; Escape closes it", async () => {
+    const url = ctx.url(ARTICLE);
+    const page = await ctx.running().newPage();
+    try {
+      await page.goto(url);
+      await settledHighlights(page, ctx.running(), url);
+      await hover(page, CLAIM_WORDS);
+      await waitForUi(page, CLAIM_CARD, 'the claim card after hovering a claim');
+      const title = await page.evaluateInUi(queryUi, `${CLAIM_CARD} .g-claim-text`);
+      expect(title.elements[0]?.text ?? '', 'the card quotes the claim').toContain(
+        '35 percent by 2030',
+      );
+      const kinds = await page.evaluateInUi(queryUi, `${CLAIM_CARD} [data-gloss-claim-kinds] li`);
+      expect(
+        kinds.elements.map((e) => e.text),
+        'the claim kinds on the card',
+      ).toEqual(expect.arrayContaining(['Statistic']));
+      const reasons = await page.evaluateInUi(
+        queryUi,
+        `${CLAIM_CARD} [data-gloss-claim-reasons] li`,
+      );
+      expect(
+        reasons.elements.map((e) => e.text).join(' | '),
+        'the reasons name the cue words',
+      ).toMatch(/35 percent/);
+      await ctx.shot(page, 'claim-card');
+      await page.press('Escape');
+      await waitFor(
+        'the claim card to close on Escape',
+        () => uiVisible(page, CLAIM_CARD),
+        (visible) => !visible,
+      );
     } finally {
       await page.close();
     }
