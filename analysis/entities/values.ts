@@ -10,7 +10,16 @@ const MONTH =
 const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
 const RANGE = '\\s?[-–—]\\s?';
 const NUM = '\\d+(?:[.,]\\d+)*';
-const SCALE = '(?:\\s?(?:thousand|million|billion|trillion|mln|bln|bn|m|k)\\b)?';
+/**
+ * End of a word that the pattern has just matched: `(?!\w)`, the same as `\b` wherever the
+ * character before is a word character (every use below follows a letter or a digit). V8 compiles a
+ * trailing `\b` after these alternations into far larger code, paid on the first run after every
+ * start of the extension's worker: in fresh processes (best of five), the quantity pattern's first run
+ * on a sentence took 26 ms and the money pattern's 15 ms, against 3.8 and 1.3 ms with this lookahead;
+ * `findValues` on the canonical article's text, 5.6 → 4.0 ms (medians of 9, machine under load).
+ */
+const WORD_END = '(?!\\w)';
+const SCALE = `(?:\\s?(?:thousand|million|billion|trillion|mln|bln|bn|m|k)${WORD_END})?`;
 const CURRENCY_WORD =
   '(?:dollars?|euros?|pounds?|yen|yuan|roubles?|rubles?|manats?|lira|liras|rupees?|francs?|AZN|USD|EUR|GBP|RUB|CNY|JPY|TRY)';
 const UNIT =
@@ -24,7 +33,7 @@ const PATTERNS: Array<[ValueType, RegExp]> = [
   [
     'money',
     new RegExp(
-      `(?:[$€£¥₼]\\s?${NUM}${SCALE}|${NUM}${SCALE}\\s?${CURRENCY_WORD}\\b|\\b(?:US|USD|EUR|AZN)\\s?\\$?${NUM}${SCALE})`,
+      `(?:[$€£¥₼]\\s?${NUM}${SCALE}|${NUM}${SCALE}\\s?${CURRENCY_WORD}${WORD_END}|\\b(?:US|USD|EUR|AZN)\\s?\\$?${NUM}${SCALE})`,
       'g',
     ),
   ],
@@ -48,7 +57,7 @@ const PATTERNS: Array<[ValueType, RegExp]> = [
     'time',
     /\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b(?:\s?(?:GMT|UTC))?/g,
   ],
-  ['quantity', new RegExp(`${NUM}${SCALE}\\s?${UNIT}\\b`, 'g')],
+  ['quantity', new RegExp(`${NUM}${SCALE}\\s?${UNIT}${WORD_END}`, 'g')],
   ['number', new RegExp(`\\b${NUM}${SCALE}`, 'g')],
 ];
 

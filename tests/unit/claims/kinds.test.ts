@@ -65,3 +65,14 @@ describe('claim kinds and reasons', () => {
     expect(of('I think this is a wonderful idea.').kinds).toEqual([]);
   });
 });
+
+describe('money cue word ends', () => {
+  // MONEY ends its words with `(?!\w)` (cues.ts, for V8's compile time); a word that goes on is not
+  // a currency or a scale, as with `\b`.
+  it('takes whole words only', () => {
+    expect(findCues('The bridge cost $4 bn in all.').money).toEqual(['$4 bn']);
+    expect(findCues('The bridge cost $4 bnx in all.').money).toEqual(['$4']);
+    expect(findCues('They paid 300 euros.').money).toEqual(['300 euros']);
+    expect(findCues('They paid 300 eurosx.').money).toEqual([]);
+  });
+});
