@@ -5,7 +5,7 @@
  */
 import { HIGHLIGHT_KINDS, type HighlightKind, highlightName } from './names';
 import { pageScheme } from './page-scheme';
-import { highlightCss } from './styles';
+import { fallbackCss, highlightCss } from './styles';
 
 const STYLE_ID = 'gloss-highlight-style';
 
@@ -68,16 +68,9 @@ function createHighlightPainter(doc: Document, scheme: 'light' | 'dark'): Painte
   };
 }
 
-/** Fallback colours for `<gloss-mark>`: a subset of the highlight rules that plain CSS can express. */
-const FALLBACK_CSS = `gloss-mark { all: unset; display: inline; }
-gloss-mark[data-kind="claim"] { background: rgba(255, 214, 10, 0.26); }
-gloss-mark[data-kind="note"] { background: rgba(56, 139, 253, 0.24); }
-gloss-mark[data-kind="focus"] { background: rgba(56, 139, 253, 0.32); }
-gloss-mark:not([data-kind="claim"]):not([data-kind="note"]):not([data-kind="focus"]) { text-decoration: underline 2px #d4570b; }`;
-
 function createWrappingPainter(doc: Document): Painter {
   const marks = new Map<HighlightKind, HTMLElement[]>();
-  ensureStyle(doc, FALLBACK_CSS);
+  ensureStyle(doc, fallbackCss());
   const unwrap = (kind: HighlightKind) => {
     for (const m of marks.get(kind) ?? []) {
       const parent = m.parentNode;

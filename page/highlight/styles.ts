@@ -22,3 +22,22 @@ export function highlightCss(scheme: 'light' | 'dark' = 'light'): string {
     `::highlight(${highlightName('focus')}) { background-color: color-mix(in srgb, ${note} 34%, transparent); }`,
   ].join('\n');
 }
+
+/**
+ * Rules for the `<gloss-mark>` wrappers of browsers without the Highlight API: the same tints and one
+ * underline colour per kind as {@link highlightCss}, in the light-page set (a wrapper cannot tell the
+ * page's scheme apart cheaply, and the light set stays legible on dark pages' usual text colours).
+ */
+export function fallbackCss(): string {
+  const note = PALETTE.note.light;
+  return [
+    'gloss-mark { all: unset; display: inline; }',
+    'gloss-mark[data-kind="claim"] { background: rgba(255, 214, 10, 0.26); }',
+    ...NAME_TYPES.map(
+      (kind) =>
+        `gloss-mark[data-kind="${kind}"] { text-decoration: underline 2px ${PALETTE[kind].light}; text-underline-offset: 3px; }`,
+    ),
+    `gloss-mark[data-kind="note"] { background: color-mix(in srgb, ${note} 24%, transparent); text-decoration: underline 3px ${note}; }`,
+    `gloss-mark[data-kind="focus"] { background: color-mix(in srgb, ${note} 34%, transparent); }`,
+  ].join('\n');
+}

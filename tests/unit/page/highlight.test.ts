@@ -1,8 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { NAME_TYPES } from '../../../analysis/types';
+import { PALETTE } from '../../../components/palette';
 import { luminance, pageScheme, parseRgb } from '../../../page/highlight/page-scheme';
 import { createPainter, supportsHighlightApi } from '../../../page/highlight/painter';
-import { highlightCss } from '../../../page/highlight/styles';
+import { fallbackCss, highlightCss } from '../../../page/highlight/styles';
 
 describe('page scheme', () => {
   it('parses computed colours and ignores transparent ones', () => {
@@ -57,6 +59,14 @@ describe('wrapping fallback', () => {
     const mark = document.querySelector('gloss-mark');
     expect(mark?.textContent).toBe('Vladimir Putin');
     expect(mark?.getAttribute('data-kind')).toBe('person');
+    // Each kind keeps its own colour in the fallback too.
+    const css = document.getElementById('gloss-highlight-style')?.textContent ?? '';
+    expect(css).toBe(fallbackCss());
+    for (const kind of NAME_TYPES) {
+      expect(css).toContain(
+        `gloss-mark[data-kind="${kind}"] { text-decoration: underline 2px ${PALETTE[kind].light}`,
+      );
+    }
     painter.clear();
     expect(document.querySelector('gloss-mark')).toBeNull();
     expect(document.body.innerHTML).toBe(before);
