@@ -70,9 +70,10 @@ export type ClaimKind = (typeof CLAIM_KINDS)[number];
 
 /**
  * Kinds of text whose sentences are never claims, as the page's markup says: a heading (a topic label,
- * or a summary of the paragraph under it, which states the claim in full) and code.
+ * or a summary of the paragraph under it, which states the claim in full), code, and citations (a
+ * reference list names sources; the claims they back are in the text).
  */
-export const NON_CLAIM_REGION_KINDS = ['heading', 'code'] as const;
+export const NON_CLAIM_REGION_KINDS = ['heading', 'code', 'citation'] as const;
 export type TextRegionKind = (typeof NON_CLAIM_REGION_KINDS)[number];
 
 /** A stretch of the analysed text that the page marks as a heading or as code (offsets into the text). */
@@ -82,7 +83,7 @@ export interface TextRegion extends Span {
 
 /** What the page layer knows of a text's layout, beyond the text itself. */
 export interface TextLayout {
-  /** Headings and code, in text order; their sentences are not claims. */
+  /** Headings, code and citations, in text order; their sentences are not claims. */
   regions?: readonly TextRegion[];
 }
 

@@ -96,9 +96,12 @@ function regionFinder(
  */
 const SENTENCE_END = /[.!?…]["'”’»)\]]*\s*$/u;
 
-/** Whether a sentence in a region of `kind` is left out of the claims: code always, headings unless written as sentences. */
+/**
+ * Whether a sentence in a region of `kind` is left out of the claims: code and citations always,
+ * headings unless written as sentences.
+ */
 function notClaimIn(kind: TextRegion['kind'] | undefined, sentence: string): boolean {
-  if (kind === 'code') return true;
+  if (kind === 'code' || kind === 'citation') return true;
   return kind === 'heading' && !SENTENCE_END.test(sentence);
 }
 

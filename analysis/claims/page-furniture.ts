@@ -39,7 +39,8 @@ export type FurnitureKind =
   | 'copyright'
   | 'newsletter'
   | 'note'
-  | 'player';
+  | 'player'
+  | 'citation';
 
 /** The furniture reading of one sentence. */
 export interface FurnitureReading {
@@ -605,6 +606,38 @@ function creditLine(line: string): boolean {
   return /^[\p{Lu}\d@]/u.test(credit) && wordCount(credit) <= MAX_CREDIT_WORDS;
 }
 
+/**
+ * Most words in a reference-list fragment that is read as a citation by its page number: a source's
+ * tail ("Cambridge University Press. pp. 47–66.", "Mein Smith 2005, p. 6.") runs to a dozen words; a
+ * sentence that merely ends on a page number and is longer is prose.
+ */
+const MAX_PAGE_REF_WORDS = 12;
+
+/** "Retrieved 14 January 2011." and the like: the access date of a web reference, maybe after its year. */
+const ACCESS_DATE = lazyRegex(
+  `^(?:\\d{4}\\.?\\s+)?(?:retrieved|accessed|archived from the original)(?:\\s+on)?\\s+${DATE}\\.?$`,
+  'iu',
+);
+/** A line that is a date and nothing else ("15 February 2005."): a reference's date or a timestamp. */
+const DATE_ONLY = lazyRegex(`^(?:${DATE}|\\d{4})\\.?$`, 'u');
+/** A cheap test that any line {@link ACCESS_DATE} matches passes. */
+const ACCESS_DATE_GATE = /^(?:\d{4}\.?\s+)?(?:retrieved|accessed|archived)\b/i;
+/** Longer than "Wednesday, 30 September 2024." no line is a bare date. */
+const MAX_DATE_ONLY_CHARS = 32;
+/** A reference ending on its page or pages: "p. 6.", "pp. 47–66.". */
+const PAGE_REF = /\bpp?\.\s?\d+(?:\s?[–-]\s?\d+)?\.?$/u;
+
+/**
+ * A fragment of a reference list: an access date, or a short line that ends on a page reference.
+ * Reference lists cite sources; the claims they support are in the text above them. (Where the page
+ * marks its references, `<cite>` or a references list, the page layer leaves them out whole.)
+ */
+function citationLine(line: string): boolean {
+  if (!DIGIT.test(line)) return false;
+  if (ACCESS_DATE_GATE.test(line) && ACCESS_DATE().test(line)) return true;
+  return PAGE_REF.test(line) && wordCount(line, MAX_PAGE_REF_WORDS + 1) <= MAX_PAGE_REF_WORDS;
+}
+
 /** A menu: three or more short items between pipes ("Home | World | Business"). */
 function menuLine(line: string): boolean {
   if (!line.includes('|')) return false;
@@ -643,6 +676,10 @@ export function furnitureKind(line: string): FurnitureKind | undefined {
     if (m && isName(m[1]!)) return 'note';
   }
   if (creditLine(line)) return 'credit';
+  if (line.length <= MAX_DATE_ONLY_CHARS && DIGIT.test(line) && DATE_ONLY().test(line)) {
+    return 'dateline';
+  }
+  if (citationLine(line)) return 'citation';
   if (RELATED.test(lower) || (lower.startsWith('more ') && MORE_LINK().test(lower)))
     return 'related';
   if (GALLERY_COUNT.test(lower)) return 'related';

@@ -16,7 +16,22 @@ const REGION_TAGS: ReadonlyMap<string, TextRegionKind> = new Map<string, TextReg
   ['H5', 'heading'],
   ['H6', 'heading'],
   ['PRE', 'code'],
+  ['CITE', 'citation'],
 ]);
+
+/** Containers of a reference list, by a class name that says so (Wikipedia's, most CMSs' footnotes). */
+const CITATION_LIST_TAGS: ReadonlySet<string> = new Set(['OL', 'UL', 'DIV', 'SECTION', 'ASIDE']);
+const CITATION_CLASS =
+  /(?:^|\s)(?:references|reflist|refbegin|footnotes|endnotes|bibliography)(?:\s|$)/i;
+
+/** The region kind an element starts, if any. */
+function regionKindOf(el: Element, tag: string): TextRegionKind | undefined {
+  const kind = REGION_TAGS.get(tag);
+  if (kind) return kind;
+  if (!CITATION_LIST_TAGS.has(tag)) return undefined;
+  const cls = el.getAttribute('class');
+  return cls && CITATION_CLASS.test(cls) ? 'citation' : undefined;
+}
 
 /** Tags that start and end a block of text. */
 export const BLOCK_TAGS: ReadonlySet<string> = new Set([
@@ -68,7 +83,7 @@ export type SkipElement = (el: Element) => boolean;
 export interface BlockText {
   text: string;
   map: TextMap;
-  /** Headings and preformatted blocks, in text order (outermost only). */
+  /** Headings, preformatted blocks and citations, in text order (outermost only). */
   regions: TextRegion[];
 }
 
@@ -225,7 +240,7 @@ function walk(el: Element, b: Builder, skip: SkipElement, pre: boolean, inRegion
       if (skip(c)) continue;
       const block = BLOCK_TAGS.has(tag);
       if (block) b.breakBlock(2);
-      const kind = inRegion ? undefined : REGION_TAGS.get(tag);
+      const kind = inRegion ? undefined : regionKindOf(c, tag);
       const start = kind ? b.nextStart() : 0;
       walk(c, b, skip, pre || tag === 'PRE', inRegion || kind !== undefined);
       if (kind) b.region(kind, start);
@@ -242,7 +257,7 @@ export function readBlockText(roots: readonly Element[], skip: SkipElement): Blo
   const b = new Builder();
   for (const root of roots) {
     b.breakBlock(2);
-    const kind = REGION_TAGS.get(root.tagName.toUpperCase());
+    const kind = regionKindOf(root, root.tagName.toUpperCase());
     const start = b.nextStart();
     walk(root, b, skip, root.tagName.toUpperCase() === 'PRE', kind !== undefined);
     if (kind) b.region(kind, start);

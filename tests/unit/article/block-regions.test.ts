@@ -29,6 +29,19 @@ describe('headings and code in the article text', () => {
     ]);
   });
 
+  it('marks citations: <cite>, and reference lists by their class', () => {
+    expect(
+      regionTexts(
+        '<p>As <cite>The Lancet</cite> reported, cases fell by a third.</p>' +
+          '<ol class="references"><li>Smith, J. (2011). Retrieved 4 May 2012.</li></ol>' +
+          '<ul class="tags"><li>Health</li></ul>',
+      ),
+    ).toEqual([
+      ['citation', 'The Lancet'],
+      ['citation', 'Smith, J. (2011). Retrieved 4 May 2012.'],
+    ]);
+  });
+
   it('leaves prose set in a fixed font (a plain-text RFC, a poem) unmarked', () => {
     const rfc =
       'This document describes a protocol by which applications running inside a web browser\n' +

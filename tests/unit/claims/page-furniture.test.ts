@@ -21,6 +21,17 @@ const kept = (sentence: string) => {
 
 const FURNITURE: Array<[FurnitureKind, string[]]> = [
   [
+    'citation',
+    [
+      'Mein Smith 2005, p. 6.',
+      'Retrieved 14 January 2011.',
+      'Retrieved April 28, 2017.',
+      '2018. Retrieved 18 September 2018.',
+      'Archived from the original on 3 March 2016.',
+      'Cambridge University Press. pp. 47–66.',
+    ],
+  ],
+  [
     'byline',
     [
       'By Jane Doe',
@@ -131,6 +142,18 @@ describe('page furniture: whole lines', () => {
     const modelFlags = lines.filter((l) => scoreSentence(l).score >= 0.5);
     expect(modelFlags.length).toBeGreaterThan(5);
     for (const line of lines) expect([line, detect(line)]).toEqual([line, []]);
+  });
+
+  it('leaves prose that ends on a page or opens with a date alone', () => {
+    for (const line of [
+      'The report, published by the ministry on 14 January 2011, found that exports fell by a third, as its authors note on p. 6.',
+      'Retrieved from the river on Monday, the wreck was taken to the port.',
+      '15 February 2005 was the day the Kyoto Protocol came into force.',
+    ]) {
+      expect([line, furnitureKind(line)]).toEqual([line, undefined]);
+    }
+    // A date alone on its line is a dateline, whatever the list it sits in.
+    expect(furnitureKind('15 February 2005.')).toBe('dateline');
   });
 
   it('leaves statements that only look like furniture alone', () => {
@@ -261,6 +284,21 @@ describe('claims and the page layout', () => {
     // Without the layout the same text lists the heading: the regions are what leave it out.
     const without = detect(text).map((c) => c.text);
     expect(without).toContain(heading);
+  });
+
+  it('lists no claim in a citation, but reads a sentence that only names a source in it', () => {
+    const reference =
+      'Smith, J. (2011). Unemployment fell to 3.9 percent in 2010. Retrieved 4 May 2012.';
+    const cited = `As The Lancet reported, ${statistic}`;
+    const text = `${cited}\n\n${reference}`;
+    const lancet = text.indexOf('The Lancet');
+    const regions: TextRegion[] = [
+      { start: lancet, end: lancet + 'The Lancet'.length, kind: 'citation' },
+      { start: text.indexOf(reference), end: text.length, kind: 'citation' },
+    ];
+    const claims = detectClaims(text, splitSentences(text), undefined, regions).map((c) => c.text);
+    expect(claims).toEqual([cited]);
+    expect(detect(text).map((c) => c.text)).toContain('Unemployment fell to 3.9 percent in 2010.');
   });
 
   it('reads a heading written as a sentence (a summary under the title) as prose', () => {
