@@ -6,9 +6,10 @@
  */
 import { expect, it } from 'vitest';
 import { type E2ePage, waitFor } from './driver';
-import { pageBox, queryPage } from './page-probes';
+import { queryPage } from './page-probes';
 import {
   addNoteOnPassage,
+  clickOn,
   noteTexts,
   pause,
   SETTLE_MS,
@@ -50,17 +51,6 @@ function chooseImportFile(file: { name: string; text: string }): boolean {
   input.files = transfer.files;
   input.dispatchEvent(new Event('change', { bubbles: true }));
   return true;
-}
-
-/** Clicks the centre of the first element matching `selector` in an extension page. */
-async function clickOn(page: E2ePage, selector: string, what: string): Promise<void> {
-  const box = await waitFor(
-    what,
-    () => page.evaluate(pageBox, selector),
-    (b) => b !== null,
-  );
-  if (!box) throw new Error(`${what}: no box`);
-  await page.click((box.left + box.right) / 2, (box.top + box.bottom) / 2);
 }
 
 /** The note bodies the library lists. */

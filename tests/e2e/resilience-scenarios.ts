@@ -6,9 +6,10 @@
  */
 import { expect, it } from 'vitest';
 import { type E2ePage, waitFor } from './driver';
-import { pageBox, pageFlag, queryPage, readHighlights } from './page-probes';
+import { pageFlag, queryPage, readHighlights } from './page-probes';
 import {
   addNoteOnPassage,
+  clickOn,
   countRanges,
   noteTexts,
   pause,
@@ -67,17 +68,6 @@ function settledState(ctx: SuiteContext, url: string): Promise<unknown> {
     () => ctx.running().tabState(url),
     (s) => statusOf(s) !== undefined && statusOf(s) !== 'loading',
   );
-}
-
-/** Clicks the centre of the first element matching `selector` in `page` (the popup). */
-async function clickOn(page: E2ePage, selector: string, what: string): Promise<void> {
-  const box = await waitFor(
-    what,
-    () => page.evaluate(pageBox, selector),
-    (b) => b !== null,
-  );
-  if (!box) throw new Error(`${what}: no box`);
-  await page.click((box.left + box.right) / 2, (box.top + box.bottom) / 2);
 }
 
 /** Whether the popup's site switch is on. */

@@ -9,6 +9,7 @@ import {
   type HighlightRange,
   locatePhrase,
   type PhraseBox,
+  pageBox,
   queryUi,
   readHighlights,
   selectionText,
@@ -198,4 +199,18 @@ export function paintedList(ranges: Record<string, HighlightRange[]> | null): st
 /** Resolves after `ms` milliseconds: the pointer's travel is paced like a hand, not teleported. */
 export function pause(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/**
+ * Clicks the centre of the first element matching `selector` in `page`'s own document (the popup, the
+ * library), once it has a box.
+ */
+export async function clickOn(page: E2ePage, selector: string, what: string): Promise<void> {
+  const box = await waitFor(
+    what,
+    () => page.evaluate(pageBox, selector),
+    (b) => b !== null,
+  );
+  if (!box) throw new Error(`${what}: no box`);
+  await page.click((box.left + box.right) / 2, (box.top + box.bottom) / 2);
 }
