@@ -213,9 +213,27 @@ export function defineGlossSuite(
         );
         expect(people.length).toBeGreaterThanOrEqual(2);
         await shot(popup, 'popup');
+        // The claims, grouped by kind: the canonical article has dates and statistics among them.
+        const groups = await popup.evaluate(
+          () =>
+            Array.from(document.querySelectorAll<HTMLElement>('[data-gloss-claim-group]'), (g) => ({
+              kind: g.dataset.glossClaimGroup ?? '',
+              claims: g.querySelectorAll('li').length,
+            })),
+          undefined,
+        );
+        expect(
+          groups.map((g) => g.kind),
+          'claim groups in the popup',
+        ).toEqual(expect.arrayContaining(['statistic', 'date-event']));
+        expect(groups.every((g) => g.claims > 0)).toBe(true);
+        await popup.evaluate(() => {
+          document.querySelector('[data-gloss-claims]')?.scrollIntoView({ block: 'start' });
+        }, undefined);
+        await shot(popup, 'popup-claims');
 
         // The background kept a copy of the entity model in the extension's CacheStorage, for its
-        // next start (model-source.browser.ts); the popup shares its origin.
+        // next start (entrypoints/background/ner-model-source.ts); the popup shares its origin.
         const kept = await waitFor(
           "the entity model's copy in the extension's CacheStorage",
           () =>
