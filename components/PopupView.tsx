@@ -231,11 +231,15 @@ export function PopupView({
                     >
                       {claim.text}
                     </button>
-                    {claim.kinds.slice(1).map((other) => (
-                      <span class="p-chip" key={other}>
-                        {CLAIM_KIND_LABELS[other]}
+                    {claim.kinds.length > 1 ? (
+                      <span class="p-chips">
+                        {claim.kinds.slice(1).map((other) => (
+                          <span class="p-chip" key={other}>
+                            {CLAIM_KIND_LABELS[other]}
+                          </span>
+                        ))}
                       </span>
-                    ))}
+                    ) : null}
                   </li>
                 ))}
               </ul>
