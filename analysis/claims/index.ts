@@ -133,7 +133,7 @@ export function detectClaims(
     const start = s.start + cut.start;
     const end = s.start + cut.end;
     const { score, cues } = scoreSentence(body);
-    const { kinds, reasons } = kindsAndReasons(cues);
+    const { kinds, reasons } = kindsAndReasons(cues, body);
     if (kinds.length === 0 && score < MIN_LISTED_SCORE) continue;
     // Whole-line furniture is looked for only in what would be listed: a third of the sentences of a
     // debate are dropped above, and they need not pay for the check.

@@ -29,15 +29,37 @@ function targetYears(c: ClaimCues): string[] {
 }
 
 /**
+ * A small number word after a determiner: "the two countries", "its three sections", "both". It
+ * names things already known rather than counting them, so alone it makes no statistic.
+ */
+const DEFINITE_NUMBER =
+  /\b(?:the|these|those|its|our|their|his|her|my|your)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/gi;
+const SMALL_NUMBER_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i;
+
+/**
+ * The number cues that count something: all of them, except small number words that only follow a
+ * determiner in `sentence` ("the two countries" is no figure; "two people died" is).
+ */
+function countingNumbers(numbers: string[], sentence: string | undefined): string[] {
+  if (!sentence || !numbers.some((n) => SMALL_NUMBER_WORD.test(n))) return numbers;
+  const rest = sentence.replace(DEFINITE_NUMBER, ' ').toLowerCase();
+  return numbers.filter(
+    (n) => !SMALL_NUMBER_WORD.test(n) || new RegExp(`\\b${n.toLowerCase()}\\b`).test(rest),
+  );
+}
+
+/**
  * Maps cues to kinds. "will" alone is a prediction; with an explicit commitment word ("pledged",
  * "committed", "plans to", "will host") it is a commitment. Reporting verbs make an attribution even
- * without quotation marks ("the ministry said").
+ * without quotation marks ("the ministry said"). With the `sentence` the cues came from, a small
+ * number word that only follows a determiner ("the two countries") makes no statistic.
  */
-export function kindsAndReasons(c: ClaimCues): KindsAndReasons {
+export function kindsAndReasons(c: ClaimCues, sentence?: string): KindsAndReasons {
   const kinds: ClaimKind[] = [];
   const reasons: string[] = [];
   const targets = targetYears(c);
-  if (c.percents.length + c.money.length + c.numbers.length > 0) {
+  const numbers = countingNumbers(c.numbers, sentence);
+  if (c.percents.length + c.money.length + numbers.length > 0) {
     kinds.push('statistic');
     if (c.percents.length > 0 && targets.length > 0) {
       reasons.push(
@@ -45,7 +67,7 @@ export function kindsAndReasons(c: ClaimCues): KindsAndReasons {
       );
     } else if (c.percents.length > 0) reasons.push(`a percentage: ${list(c.percents)}`);
     else if (c.money.length > 0) reasons.push(`an amount of money: ${list(c.money)}`);
-    else reasons.push(`a figure: ${list(c.numbers)}`);
+    else reasons.push(`a figure: ${list(numbers)}`);
   }
   if (c.comparatives.length + c.superlatives.length + c.trends.length > 0) {
     kinds.push('comparison');

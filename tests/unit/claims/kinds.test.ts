@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findCues } from '../../../analysis/claims/cues';
 import { kindsAndReasons } from '../../../analysis/claims/reasons';
 
-const of = (sentence: string) => kindsAndReasons(findCues(sentence));
+const of = (sentence: string) => kindsAndReasons(findCues(sentence), sentence);
 
 describe('claim kinds and reasons', () => {
   it('statistic: a percentage and a target year, quoting the cue words', () => {
@@ -18,6 +18,17 @@ describe('claim kinds and reasons', () => {
     const counts = of('Police arrested 120 protesters.');
     expect(counts.kinds).toContain('statistic');
     expect(counts.reasons[0]).toBe('a figure: 120');
+  });
+
+  it('statistic: a small number that counts, not one that names ("the two countries")', () => {
+    const named = of('The visit strengthens the partnership between the two countries.');
+    expect(named.kinds).not.toContain('statistic');
+    const counted = of('Two people died and three were injured in the blast.');
+    expect(counted.kinds).toContain('statistic');
+    expect(counted.reasons[0]).toBe('a figure: Two, three');
+    // Without the sentence, as before: any number word counts.
+    const s = 'The visit strengthens the partnership between the two countries.';
+    expect(kindsAndReasons(findCues(s)).kinds).toContain('statistic');
   });
 
   it('comparison: comparatives, superlatives and changes', () => {
