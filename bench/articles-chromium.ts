@@ -15,17 +15,11 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { numberOption } from '../scripts/cli-args';
+import { articleEvalDir, readArticleManifest } from '../scripts/eval-articles';
 import { CHROMIUM_PATH, chromiumArgs } from '../tests/e2e/chromium-driver';
 import { median, p95 } from './stats';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const evalDir = path.resolve(repoRoot, '../shared/eval/articles');
-
-interface Entry {
-  id: string;
-  path: string;
-  is_article: boolean;
-}
 
 const STEPS = ['detect', 'readerable', 'extract', 'readabilityParse'] as const;
 type Step = (typeof STEPS)[number];
@@ -62,7 +56,7 @@ interface BenchApi {
 
 async function main(): Promise<void> {
   const runs = numberOption('--runs', 5);
-  const entries = JSON.parse(readFileSync(path.join(evalDir, 'manifest.json'), 'utf8')) as Entry[];
+  const entries = readArticleManifest();
   const code = await bundle();
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
@@ -80,7 +74,7 @@ async function main(): Promise<void> {
   try {
     version = browser.version();
     for (const e of entries) {
-      const html = readFileSync(path.join(evalDir, e.path), 'utf8');
+      const html = readFileSync(path.join(articleEvalDir, e.path), 'utf8');
       await page.setContent(html, { waitUntil: 'domcontentloaded' });
       await page.evaluate(code);
       const times = await page.evaluate((n: number) => {

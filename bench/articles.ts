@@ -11,22 +11,13 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { detectArticle } from '../page/article/detect';
 import { extractArticle } from '../page/article/extract';
 import { numberOption } from '../scripts/cli-args';
+import { articleEvalDir, readArticleManifest } from '../scripts/eval-articles';
 import { median, p95 } from './stats';
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const evalDir = path.resolve(repoRoot, '../shared/eval/articles');
-
-interface Entry {
-  id: string;
-  path: string;
-  is_article: boolean;
-}
 
 /** Median time of `runs` calls of `fn` after one warm-up call, in milliseconds. */
 function time(fn: () => unknown, runs: number): number {
@@ -45,13 +36,13 @@ type Step = (typeof STEPS)[number];
 
 function main(): void {
   const runs = numberOption('--runs', 5);
-  const entries = JSON.parse(readFileSync(path.join(evalDir, 'manifest.json'), 'utf8')) as Entry[];
+  const entries = readArticleManifest();
   const perPage: Record<'article' | 'non-article', Record<Step, number[]>> = {
     article: { detect: [], readerable: [], extract: [], readabilityParse: [] },
     'non-article': { detect: [], readerable: [], extract: [], readabilityParse: [] },
   };
   for (const e of entries) {
-    const html = readFileSync(path.join(evalDir, e.path), 'utf8');
+    const html = readFileSync(path.join(articleEvalDir, e.path), 'utf8');
     const { document } = parseHTML(html);
     const group = perPage[e.is_article ? 'article' : 'non-article'];
     group.detect.push(time(() => detectArticle(document), runs));

@@ -9,31 +9,19 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { analyzeText } from '../analysis/analyze-text';
 import { seededRandom } from '../analysis/seeded-random';
 import { CLAIM_KINDS } from '../analysis/types';
 import { analyzeHtml } from '../cli/page-record';
 import { numberOption } from '../scripts/cli-args';
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const evalDir = path.resolve(repoRoot, '../shared/eval/articles');
-
-interface ManifestEntry {
-  id: string;
-  path: string;
-  is_article: boolean;
-  lang: string | null;
-}
+import { articleEvalDir, readArticleManifest } from '../scripts/eval-articles';
 
 /** The check-worthy threshold of the contract: a claim at or above it is highlighted by default. */
 const CHECK_WORTHY = 0.5;
 
 function main(): void {
   const examples = numberOption('--examples', 0);
-  const manifest = JSON.parse(
-    readFileSync(path.join(evalDir, 'manifest.json'), 'utf8'),
-  ) as ManifestEntry[];
+  const manifest = readArticleManifest();
   const pages = manifest.filter((e) => e.is_article && (e.lang ?? 'en').startsWith('en'));
   let sentences = 0;
   let listed = 0;
@@ -42,7 +30,7 @@ function main(): void {
   const sample: string[] = [];
   const t0 = performance.now();
   for (const page of pages) {
-    const file = path.join(evalDir, page.path);
+    const file = path.join(articleEvalDir, page.path);
     const analysis = analyzeHtml(page.id, readFileSync(file, 'utf8'), undefined, (text, layout) => {
       const result = analyzeText(text, layout);
       sentences += result.sentences.length;

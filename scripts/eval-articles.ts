@@ -14,14 +14,25 @@ import { meanOverlap, type PageOverlap, pageOverlap, titlesMatch } from '../cli/
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const evalDir = path.resolve(repoRoot, '../shared/eval/articles');
 
-interface ManifestEntry {
+/** One page of ../shared/eval/articles/manifest.json (the fields the project reads). */
+export interface ManifestEntry {
   id: string;
+  /** The page's HTML, relative to the eval folder ({@link articleEvalDir}). */
   path: string;
   is_article: boolean;
   page_type: string;
   title: string | null;
   url: string | null;
+  lang: string | null;
   expected_text_path: string | null;
+}
+
+/** The article evaluation folder, ../shared/eval/articles beside the repository (read, never copied). */
+export const articleEvalDir = evalDir;
+
+/** Every page of the article evaluation set, as its manifest lists them. */
+export function readArticleManifest(): ManifestEntry[] {
+  return JSON.parse(readFileSync(path.join(evalDir, 'manifest.json'), 'utf8')) as ManifestEntry[];
 }
 
 interface CliRecord {
@@ -83,9 +94,7 @@ function runCli(entries: readonly ManifestEntry[]): Promise<Map<string, CliRecor
 
 /** Evaluates every manifest page; `log` receives one line per miss when given. */
 export async function evaluateArticles(log?: (line: string) => void): Promise<ArticleEvalSummary> {
-  const entries = JSON.parse(
-    readFileSync(path.join(evalDir, 'manifest.json'), 'utf8'),
-  ) as ManifestEntry[];
+  const entries = readArticleManifest();
   const t0 = performance.now();
   const records = await runCli(entries);
   const seconds = (performance.now() - t0) / 1000;
