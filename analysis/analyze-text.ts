@@ -9,7 +9,7 @@ import type { TextAnalysis, TextLayout } from './types';
 
 /**
  * Analyses `text` as it is (offsets index into it). `layout` is what the page's markup says of it
- * (headings, code), when the text comes from a page.
+ * (headings, code, citations), when the text comes from a page.
  */
 export function analyzeText(text: string, layout: TextLayout = {}): TextAnalysis {
   const sentences = splitSentences(text);

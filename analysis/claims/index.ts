@@ -111,8 +111,8 @@ function notClaimIn(kind: TextRegion['kind'] | undefined, sentence: string): boo
  * (bylines, datelines, credits, "Read more", copyright lines…) is never a claim; a dateline prefix
  * ("WASHINGTON (Reuters) — ") and a trailing photo credit are left out of the claim, which then spans
  * the rest of its sentence (`text.slice(start, end) === claim.text` always holds). With entity
- * mentions, a quotation names its speaker's entity. A sentence in code, or in a heading that is not
- * written as a sentence (`regions`, as the page marks them), is not a claim.
+ * mentions, a quotation names its speaker's entity. A sentence in code or a citation, or in a heading
+ * that is not written as a sentence (`regions`, as the page marks them), is not a claim.
  */
 export function detectClaims(
   text: string,

@@ -28,13 +28,17 @@ function targetYears(c: ClaimCues): string[] {
   return c.times.filter((t) => /^(?:by|until)\s+\d{4}/i.test(t));
 }
 
+/** Number words small enough to name a known group ("the two countries") rather than count one. */
+const SMALL_NUMBERS = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
 /**
- * A small number word after a determiner: "the two countries", "its three sections", "both". It
- * names things already known rather than counting them, so alone it makes no statistic.
+ * A small number word after a determiner: "the two countries", "its three sections". It names things
+ * already known rather than counting them, so alone it makes no statistic.
  */
-const DEFINITE_NUMBER =
-  /\b(?:the|these|those|its|our|their|his|her|my|your)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/gi;
-const SMALL_NUMBER_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i;
+const DEFINITE_NUMBER = new RegExp(
+  `\\b(?:the|these|those|its|our|their|his|her|my|your)\\s+(?:${SMALL_NUMBERS})\\b`,
+  'gi',
+);
+const SMALL_NUMBER_WORD = new RegExp(`^(?:${SMALL_NUMBERS})$`, 'i');
 
 /**
  * The number cues that count something: all of them, except small number words that only follow a

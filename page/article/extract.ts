@@ -36,7 +36,7 @@ export interface ExtractedArticle {
   text: string;
   /** Maps offsets of `text` to the live Text nodes and back. */
   map: TextMap;
-  /** The body's headings and preformatted blocks (offsets into `text`): the analysis lists no claim in them. */
+  /** The body's headings, code blocks and citations (offsets into `text`): the analysis lists no claim in them. */
   regions: TextRegion[];
   title?: string;
   byline?: string;
