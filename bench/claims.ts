@@ -54,13 +54,13 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 const evalDir = path.resolve(repoRoot, '../shared/eval/claims');
 const useCli = process.argv.includes('--cli');
 
-/** Score of one input line as the contract scores it: its highest claim score, 0 without claims. */
 /** Shares of positives the cross-validation is also scored at: its own (0.25), a third, 0.4, a half. */
 const PREVALENCES = [1 / 3, 0.4, 0.5];
 
 /**
  * The cross-validation's F1 re-weighted to other shares of positives, for the model (at 0.5), the
- * baseline (at its CV cut) and the cue rule; rows of a Markdown table.
+ * baseline (at its CV cut) and the cue rule (scored on the baseline's lines, in its order); rows of a
+ * Markdown table.
  */
 function cvAtPrevalences(
   modelScores: number[],
@@ -68,20 +68,8 @@ function cvAtPrevalences(
   baseScores: number[],
   baseLabels: number[],
   baseCut: number,
-  lines: Array<{ text: string; label: number; source: string }>,
-  folds: Int8Array,
+  ruleScores: number[],
 ): string[][] {
-  // The rule needs no training: score every ClaimBuster line, in the baseline's (fold) order.
-  const noFactCue = CUE_FEATURES.indexOf('noFactCue');
-  const ruleScores: number[] = [];
-  const ruleLabels: number[] = [];
-  for (let k = 0; k < FOLDS; k++) {
-    lines.forEach((l, i) => {
-      if (l.source !== 'claimbuster' || folds[i] !== k) return;
-      ruleScores.push(cueValues(findCues(l.text))[noFactCue] === 1 ? 0 : 1);
-      ruleLabels.push(l.label);
-    });
-  }
   const own = modelLabels.filter((y) => y === 1).length / modelLabels.length;
   const cell = (r: { precision: number; recall: number; f1: number }) =>
     `F1 ${f(r.f1)} (P ${f(r.precision)} R ${f(r.recall)})`;
@@ -89,10 +77,11 @@ function cvAtPrevalences(
     p === own ? `${p.toFixed(2)} (the training split's own)` : p.toFixed(2),
     cell(f1AtPrevalence(modelScores, modelLabels, 0.5, p)),
     cell(f1AtPrevalence(baseScores, baseLabels, baseCut, p)),
-    cell(f1AtPrevalence(ruleScores, ruleLabels, 0.5, p)),
+    cell(f1AtPrevalence(ruleScores, baseLabels, 0.5, p)),
   ]);
 }
 
+/** Score of one input line as the contract scores it: its highest claim score, 0 without claims. */
 function lineScore(text: string): number {
   const claims = detectClaims(text, splitSentences(text));
   return claims.reduce((best, c) => Math.max(best, c.score), 0);
@@ -153,6 +142,9 @@ function main(): void {
   const folds = claimBusterFolds(lines, opts.seed);
   const baseScores: number[] = [];
   const baseLabels: number[] = [];
+  // The cue rule needs no training: 1 when the line has any fact cue (for the prevalence table).
+  const ruleScores: number[] = [];
+  const noFactCue = CUE_FEATURES.indexOf('noFactCue');
   const isCb = (l: (typeof lines)[number]) => l.source === 'claimbuster';
   for (let k = 0; k < FOLDS; k++) {
     const train = lines.filter((l, i) => isCb(l) && folds[i] !== k);
@@ -166,6 +158,7 @@ function main(): void {
       if (!isCb(l) || folds[i] !== k) return;
       baseScores.push(scoreTfidfBaseline(b, l.text));
       baseLabels.push(l.label);
+      ruleScores.push(cueValues(findCues(l.text))[noFactCue] === 1 ? 0 : 1);
     });
   }
   const cvModel = f1Score(cvScores, cv.labels);
@@ -178,8 +171,7 @@ function main(): void {
     baseScores,
     baseLabels,
     baseCut,
-    lines,
-    folds,
+    ruleScores,
   );
   rows.push([
     'ClaimBuster train, 5-fold CV',
