@@ -23,11 +23,7 @@ import { gzipSync } from 'node:zlib';
 import { findCues } from '../analysis/claims/cues';
 import { CUE_FEATURES, cueValues } from '../analysis/claims/features';
 import { detectClaims } from '../analysis/claims/index';
-import {
-  BASELINE_TRAIN_OPTIONS,
-  scoreTfidfBaseline,
-  trainTfidfBaseline,
-} from '../analysis/claims/training/baseline';
+import { scoreTfidfBaseline, trainClaimBusterBaseline } from '../analysis/claims/training/baseline';
 import { DEFAULT_TRAIN_OPTIONS } from '../analysis/claims/training/logistic';
 import {
   averagePrecision,
@@ -39,9 +35,7 @@ import {
   calibrationFor,
   claimBusterFolds,
   crossValidatedMargins,
-  DEFAULT_SOURCE_WEIGHTS,
   FOLDS,
-  lineWeight,
   toExamples,
   withDistributional,
 } from '../analysis/claims/training/pipeline';
@@ -147,13 +141,7 @@ function main(): void {
   const noFactCue = CUE_FEATURES.indexOf('noFactCue');
   const isCb = (l: (typeof lines)[number]) => l.source === 'claimbuster';
   for (let k = 0; k < FOLDS; k++) {
-    const train = lines.filter((l, i) => isCb(l) && folds[i] !== k);
-    const b = trainTfidfBaseline(
-      train.map((l) => l.text),
-      train.map((l) => l.label),
-      train.map((l) => lineWeight(l, DEFAULT_SOURCE_WEIGHTS)),
-      BASELINE_TRAIN_OPTIONS,
-    );
+    const b = trainClaimBusterBaseline(lines.filter((_, i) => folds[i] !== k));
     lines.forEach((l, i) => {
       if (!isCb(l) || folds[i] !== k) return;
       baseScores.push(scoreTfidfBaseline(b, l.text));
@@ -180,13 +168,7 @@ function main(): void {
   ]);
 
   // 2. Baseline on all ClaimBuster training lines; shipped model from analysis/models/claims.json.
-  const cbLines = lines.filter(isCb);
-  const baseline = trainTfidfBaseline(
-    cbLines.map((l) => l.text),
-    cbLines.map((l) => l.label),
-    cbLines.map((l) => lineWeight(l, DEFAULT_SOURCE_WEIGHTS)),
-    BASELINE_TRAIN_OPTIONS,
-  );
+  const baseline = trainClaimBusterBaseline(lines);
   const sets = [
     { name: 'claimbuster_2020_debate', file: 'claimbuster_2020_debate.jsonl', map: false },
     { name: 'clef2019_task1_test', file: 'clef2019_task1_test.jsonl', map: true },

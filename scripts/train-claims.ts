@@ -25,11 +25,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import {
-  BASELINE_TRAIN_OPTIONS,
-  scoreTfidfBaseline,
-  trainTfidfBaseline,
-} from '../analysis/claims/training/baseline';
+import { scoreTfidfBaseline, trainClaimBusterBaseline } from '../analysis/claims/training/baseline';
 import {
   buildCorpus,
   type CorpusLine,
@@ -180,13 +176,7 @@ function reportLaterDebates(
   const modelScores = test.map((i) =>
     linearMargin(w, { ...rebuilt[i]!.fv, cues: rebuilt[i]!.fv.cues.subarray(0, cueCount) }),
   );
-  const cb = lines.filter((l) => l.source === 'claimbuster');
-  const baseline = trainTfidfBaseline(
-    cb.map((l) => l.text),
-    cb.map((l) => l.label),
-    cb.map(() => 1),
-    BASELINE_TRAIN_OPTIONS,
-  );
+  const baseline = trainClaimBusterBaseline(lines);
   const baseScores = test.map((i) => scoreTfidfBaseline(baseline, lines[i]!.text));
   const labels = test.map((i) => lines[i]!.label);
   const groups = test.map((i) => lines[i]!.group);

@@ -4,6 +4,7 @@
  */
 import type { FeatureVector } from '../features';
 import { tokenize } from '../features';
+import type { CorpusLine } from './corpus';
 import {
   DEFAULT_TRAIN_OPTIONS,
   type LinearWeights,
@@ -80,6 +81,20 @@ export function trainTfidfBaseline(
   }));
   const w = trainLogistic(examples, { hashed: vocabulary.size, cues: 0 }, options);
   return { vocabulary, idf, weights: w };
+}
+
+/**
+ * The baseline as the issue's reference figure has it: trained on the ClaimBuster lines of `lines`
+ * alone (CLEF lines left out, each ClaimBuster line weighing 1), with {@link BASELINE_TRAIN_OPTIONS}.
+ */
+export function trainClaimBusterBaseline(lines: readonly CorpusLine[]): TfidfBaseline {
+  const cb = lines.filter((l) => l.source === 'claimbuster');
+  return trainTfidfBaseline(
+    cb.map((l) => l.text),
+    cb.map((l) => l.label),
+    cb.map(() => 1),
+    BASELINE_TRAIN_OPTIONS,
+  );
 }
 
 /** Probability of the check-worthy class under the baseline. */

@@ -4,6 +4,7 @@ import { loadClaimModel, quantizeWeights } from '../../../analysis/claims/model'
 import {
   BASELINE_TRAIN_OPTIONS,
   scoreTfidfBaseline,
+  trainClaimBusterBaseline,
   trainTfidfBaseline,
 } from '../../../analysis/claims/training/baseline';
 import { buildCorpus } from '../../../analysis/claims/training/corpus';
@@ -150,5 +151,25 @@ describe('training', () => {
     const thanks = scoreTfidfBaseline(model, 'Thank you all, good night.');
     expect(claim).toBeGreaterThan(0.5);
     expect(thanks).toBeLessThan(0.5);
+
+    // The ClaimBuster baseline trains on the ClaimBuster lines alone: CLEF lines change nothing.
+    const cb = texts.map((text, i) => ({
+      text,
+      label: labels[i]!,
+      source: 'claimbuster' as const,
+      group: 'claimbuster',
+    }));
+    const clef = ['Prices rose by 4 percent last year.', 'Thank you all.'].map((text) => ({
+      text,
+      label: 0 as const,
+      source: 'clef' as const,
+      group: 'debate',
+    }));
+    const alone = trainClaimBusterBaseline(cb);
+    const mixed = trainClaimBusterBaseline([...clef, ...cb]);
+    expect(mixed.weights.hashed).toEqual(alone.weights.hashed);
+    expect(scoreTfidfBaseline(mixed, 'Prices rose by 4 percent last year.')).toBe(
+      scoreTfidfBaseline(model, 'Prices rose by 4 percent last year.'),
+    );
   });
 });
