@@ -12,11 +12,16 @@ function entityRule(kind: HighlightKind, colour: string): string {
   return `::highlight(${highlightName(kind)}) { text-decoration: underline 2px ${colour}; text-underline-offset: 3px; background-color: color-mix(in srgb, ${colour} 10%, transparent); }`;
 }
 
+/** The soft yellow under a claim: a touch lighter on dark pages, where the same alpha glares. */
+function claimTint(scheme: 'light' | 'dark'): string {
+  return `rgba(255, 214, 10, ${scheme === 'light' ? 0.26 : 0.2})`;
+}
+
 /** The complete stylesheet text for a light or a dark page. */
 export function highlightCss(scheme: 'light' | 'dark' = 'light'): string {
   const note = PALETTE.note[scheme];
   return [
-    `::highlight(${highlightName('claim')}) { background-color: rgba(255, 214, 10, ${scheme === 'light' ? 0.26 : 0.2}); }`,
+    `::highlight(${highlightName('claim')}) { background-color: ${claimTint(scheme)}; }`,
     ...NAME_TYPES.map((kind) => entityRule(kind, PALETTE[kind][scheme])),
     `::highlight(${highlightName('note')}) { background-color: color-mix(in srgb, ${note} 24%, transparent); text-decoration: underline 3px ${note}; text-underline-offset: 3px; }`,
     `::highlight(${highlightName('focus')}) { background-color: color-mix(in srgb, ${note} 34%, transparent); }`,
@@ -32,7 +37,7 @@ export function fallbackCss(): string {
   const note = PALETTE.note.light;
   return [
     'gloss-mark { all: unset; display: inline; }',
-    'gloss-mark[data-kind="claim"] { background: rgba(255, 214, 10, 0.26); }',
+    `gloss-mark[data-kind="claim"] { background: ${claimTint('light')}; }`,
     ...NAME_TYPES.map(
       (kind) =>
         `gloss-mark[data-kind="${kind}"] { text-decoration: underline 2px ${PALETTE[kind].light}; text-underline-offset: 3px; }`,
