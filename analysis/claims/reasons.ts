@@ -1,15 +1,60 @@
 /**
  * Claim kinds and the human reasons shown on a claim card, derived from the cues of a sentence:
- * "a percentage and a target year: 35 percent by 2030", "a date: November 11–22, 2024".
+ * "a percentage and a target year: 35 percent by 2030", "a date: November 11–22, 2024". With the
+ * sentence, each cue is read in its context first (figure-rules.ts, kind-rules.ts), so that a number
+ * in a name, "one of the reasons" or "Figure 7 shows" make no kind; the cues themselves, which feed
+ * the classifier, are left as they are, so scores do not depend on these rules.
  */
 import type { ClaimKind } from '../types';
 import type { ClaimCues } from './cues';
+import { countingNumbers, proportionPercents } from './figure-rules';
+import {
+  asWritten,
+  attributions,
+  changeTrends,
+  datingTimes,
+  firstTimes,
+  forecasts,
+  measuredComparatives,
+  pledges,
+  quotedSpeech,
+  rankingSuperlatives,
+  speechDominates,
+  statedCauses,
+} from './kind-rules';
 
-/** Kinds (strongest first, in `CLAIM_KINDS` order) and one reason per kind. */
+/** Kinds (in `KIND_ORDER`, see there) and one reason per kind. */
 export interface KindsAndReasons {
   kinds: ClaimKind[];
   reasons: string[];
 }
+
+/**
+ * The order of a claim's kinds; the first is the group the popup files it under, so it is the check a
+ * reader would make first:
+ * 1. `statistic`: a figure is the most concrete thing to check against a source, and it anchors the
+ *    pledges and forecasts that carry one ("cut emissions by 35 percent by 2030" is checked by its figure).
+ * 2. `commitment`, `prediction`: a claim about the future, which cannot be checked yet; the change or
+ *    date inside it is what is promised or forecast ("rates are expected to rise on Wednesday").
+ * 3. `causal`: a stated cause is the contestable part; the change it explains is usually background
+ *    ("prices rose because of the drought").
+ * 4. `comparison`: a ranking or a change is a claim of its own.
+ * 5. `quotation`: an attribution names the source of a claim rather than its content ("…, he
+ *    added"), but it still tells the reader what to check: that the source said it.
+ * 6. `date-event`: a date mostly places a claim or an event ("officials said on Thursday…"); it is
+ *    the group only when nothing else is claimed ("The treaty was signed in 1840").
+ * Except that a sentence made of quoted speech (it opens with a quotation, or half its words are
+ * quoted) is filed as a quotation first: what it gives is someone's words, whatever they contain.
+ */
+export const KIND_ORDER: readonly ClaimKind[] = [
+  'statistic',
+  'commitment',
+  'prediction',
+  'causal',
+  'comparison',
+  'quotation',
+  'date-event',
+];
 
 /** At most this many cue words are quoted in one reason, so a card line stays short. */
 const MAX_CUES = 3;
@@ -23,89 +68,94 @@ function list(words: string[]): string {
   return unique.slice(0, MAX_CUES).join(', ');
 }
 
-/** A future year after "by", "until" or "in" ("by 2030"), which turns a figure into a target. */
-function targetYears(c: ClaimCues): string[] {
-  return c.times.filter((t) => /^(?:by|until)\s+\d{4}/i.test(t));
-}
-
-/** Number words small enough to name a known group ("the two countries") rather than count one. */
-const SMALL_NUMBERS = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
-/**
- * A small number word after a determiner: "the two countries", "its three sections". It names things
- * already known rather than counting them, so alone it makes no statistic.
- */
-const DEFINITE_NUMBER = new RegExp(
-  `\\b(?:the|these|those|its|our|their|his|her|my|your)\\s+(?:${SMALL_NUMBERS})\\b`,
-  'gi',
-);
-const SMALL_NUMBER_WORD = new RegExp(`^(?:${SMALL_NUMBERS})$`, 'i');
-
-/**
- * The number cues that count something: all of them, except small number words that only follow a
- * determiner in `sentence` ("the two countries" is no figure; "two people died" is).
- */
-function countingNumbers(numbers: string[], sentence: string | undefined): string[] {
-  if (!sentence || !numbers.some((n) => SMALL_NUMBER_WORD.test(n))) return numbers;
-  const rest = sentence.replace(DEFINITE_NUMBER, ' ').toLowerCase();
-  return numbers.filter(
-    (n) => !SMALL_NUMBER_WORD.test(n) || new RegExp(`\\b${n.toLowerCase()}\\b`).test(rest),
-  );
+/** A future year after "by" or "until" ("by 2030"), which turns a figure into a target. */
+function targetYears(times: string[]): string[] {
+  return times.filter((t) => /^(?:by|until)\s+\d{4}/i.test(t));
 }
 
 /**
- * Maps cues to kinds. "will" alone is a prediction; with an explicit commitment word ("pledged",
- * "committed", "plans to", "will host") it is a commitment. Reporting verbs make an attribution even
- * without quotation marks ("the ministry said"). With the `sentence` the cues came from, a small
- * number word that only follows a determiner ("the two countries") makes no statistic.
+ * The cues of `c` that make a kind, read in `sentence` when it is given; without it, the cues as found
+ * (the lists alone carry no context).
  */
-export function kindsAndReasons(c: ClaimCues, sentence?: string): KindsAndReasons {
-  const kinds: ClaimKind[] = [];
-  const reasons: string[] = [];
-  const targets = targetYears(c);
+function claimCues(c: ClaimCues, sentence: string | undefined): ClaimCues {
+  if (!sentence) return c;
+  const percents = proportionPercents(c.percents, sentence);
   const numbers = countingNumbers(c.numbers, sentence);
-  if (c.percents.length + c.money.length + numbers.length > 0) {
-    kinds.push('statistic');
+  const hasFigure = percents.length + c.money.length + numbers.length > 0;
+  const question = c.isQuestion;
+  return {
+    ...c,
+    percents,
+    numbers,
+    times: datingTimes(c.times),
+    comparatives: measuredComparatives(c.comparatives, sentence),
+    superlatives: [...rankingSuperlatives(c.superlatives, sentence), ...firstTimes(c.times)],
+    trends: changeTrends(c.trends, sentence, hasFigure),
+    reporting: attributions(c.reporting, sentence),
+    hasQuoteMarks: c.hasQuoteMarks && quotedSpeech(sentence).length > 0,
+    // A question asserts no pledge, forecast or cause ("Is it because…?").
+    commitments: question ? [] : pledges(c.commitments, sentence),
+    predictions: question ? [] : forecasts(c.predictions, sentence),
+    causal: question ? [] : statedCauses(c.causal, sentence),
+  };
+}
+
+/**
+ * Maps cues to kinds, in `KIND_ORDER`. "will" alone is a prediction; with an explicit commitment word
+ * ("pledged", "committed", "plans to", "will host") it is a commitment. Reporting verbs make an
+ * attribution even without quotation marks ("the ministry said"); quotation marks make a quotation
+ * when a reporting verb goes with them or when they hold speech (four words or more, not a title).
+ * With the `sentence` the cues came from, each cue is read in context first (see `claimCues`).
+ */
+export function kindsAndReasons(cues: ClaimCues, sentence?: string): KindsAndReasons {
+  const c = claimCues(cues, sentence);
+  const found = new Map<ClaimKind, string>();
+  const targets = targetYears(c.times);
+  const quoteMarks = sentence
+    ? c.hasQuoteMarks || (cues.hasQuoteMarks && c.reporting.length > 0)
+    : c.hasQuoteMarks;
+  if (c.percents.length + c.money.length + c.numbers.length > 0) {
     if (c.percents.length > 0 && targets.length > 0) {
-      reasons.push(
+      found.set(
+        'statistic',
         `a percentage and a target year: ${c.percents[0]} ${targets[0]}`.replace(/\s+/g, ' '),
       );
-    } else if (c.percents.length > 0) reasons.push(`a percentage: ${list(c.percents)}`);
-    else if (c.money.length > 0) reasons.push(`an amount of money: ${list(c.money)}`);
-    else reasons.push(`a figure: ${list(numbers)}`);
+    } else if (c.percents.length > 0) found.set('statistic', `a percentage: ${list(c.percents)}`);
+    else if (c.money.length > 0) found.set('statistic', `an amount of money: ${list(c.money)}`);
+    else found.set('statistic', `a figure: ${list(c.numbers)}`);
   }
   if (c.comparatives.length + c.superlatives.length + c.trends.length > 0) {
-    kinds.push('comparison');
-    if (c.comparatives.length > 0) reasons.push(`a comparison: ${list(c.comparatives)}`);
-    else if (c.superlatives.length > 0) reasons.push(`a superlative: ${list(c.superlatives)}`);
-    else reasons.push(`a change: ${list(c.trends)}`);
+    if (c.comparatives.length > 0) found.set('comparison', `a comparison: ${list(c.comparatives)}`);
+    else if (c.superlatives.length > 0) {
+      found.set('comparison', `a superlative: ${list(c.superlatives)}`);
+    } else found.set('comparison', `a change: ${list(c.trends)}`);
   }
   if (c.dates.length + c.years.length + c.times.length > 0) {
-    kinds.push('date-event');
     const when = c.dates.length > 0 ? c.dates : c.times.length > 0 ? c.times : c.years;
     const what = c.dates.length > 0 ? 'a date' : c.times.length > 0 ? 'a time' : 'a year';
+    const written = sentence ? when.map((w) => asWritten(w, sentence)) : when;
     const event = c.pastEvents.length > 0 ? ` (${list(c.pastEvents.slice(0, 1))})` : '';
-    reasons.push(`${what}: ${list(when)}${event}`);
+    found.set('date-event', `${what}: ${list(written)}${event}`);
   }
-  if (c.reporting.length > 0 || c.hasQuoteMarks) {
-    kinds.push('quotation');
-    reasons.push(
-      c.hasQuoteMarks
+  if (c.reporting.length > 0 || quoteMarks) {
+    found.set(
+      'quotation',
+      quoteMarks
         ? `a quotation${c.reporting.length > 0 ? `: ${list(c.reporting)}` : ''}`
         : `an attribution: ${list(c.reporting)}`,
     );
   }
-  if (c.commitments.length > 0) {
-    kinds.push('commitment');
-    reasons.push(`a commitment: ${list(c.commitments)}`);
-  } else if (c.predictions.length > 0) {
-    kinds.push('prediction');
-    reasons.push(`a prediction: ${list(c.predictions)}`);
-  }
-  if (c.causal.length > 0) {
-    kinds.push('causal');
-    reasons.push(`a cause: ${list(c.causal)}`);
-  }
-  return { kinds, reasons };
+  if (c.commitments.length > 0) found.set('commitment', `a commitment: ${list(c.commitments)}`);
+  else if (c.predictions.length > 0)
+    found.set('prediction', `a prediction: ${list(c.predictions)}`);
+  if (c.causal.length > 0) found.set('causal', `a cause: ${list(c.causal)}`);
+
+  const order: ClaimKind[] =
+    sentence && found.has('quotation') && speechDominates(sentence)
+      ? ['quotation', ...KIND_ORDER.filter((k) => k !== 'quotation')]
+      : [...KIND_ORDER];
+  const kinds = order.filter((k) => found.has(k));
+  return { kinds, reasons: kinds.map((k) => found.get(k) ?? '') };
 }
 
 /** A closing note when hedges or opinion frames pulled the score down ("could", "it is important"). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findCues } from '../../../analysis/claims/cues';
-import { kindsAndReasons } from '../../../analysis/claims/reasons';
+import { KIND_ORDER, kindsAndReasons } from '../../../analysis/claims/reasons';
+import { CLAIM_KINDS } from '../../../analysis/types';
 
 const of = (sentence: string) => kindsAndReasons(findCues(sentence), sentence);
 
@@ -85,5 +86,194 @@ describe('money cue word ends', () => {
     expect(findCues('The bridge cost $4 bnx in all.').money).toEqual(['$4']);
     expect(findCues('They paid 300 euros.').money).toEqual(['300 euros']);
     expect(findCues('They paid 300 eurosx.').money).toEqual([]);
+  });
+});
+
+describe('statistics: numbers that are not figures', () => {
+  const stat = (s: string) => of(s).kinds.includes('statistic');
+
+  it('a number that is part of a name is no figure; a count after an opening word is', () => {
+    expect(stat('The Apollo 11 crew returned safely.')).toBe(false);
+    expect(stat('The update to Firefox 86 ships soon.')).toBe(false);
+    expect(of('Covid-19 cases rose to 5,000.').reasons[0]).toBe('a figure: 5,000');
+    expect(stat('About 300 people attended the vigil.')).toBe(true);
+    expect(stat("Britain's 400 hospitals were short of nurses.")).toBe(true);
+    expect(stat('In Texas, 300 people lost power.')).toBe(true);
+  });
+
+  it('labels, citation marks, section numbers and subsection references', () => {
+    expect(stat('Figure 3 shows the layout of the new terminal.')).toBe(false);
+    expect(stat('The court ruled on section 230 of the act.')).toBe(false);
+    expect(stat('The river is the longest in the province.[12]')).toBe(false);
+    expect(stat('2.1 Background')).toBe(false);
+    expect(stat('3 Results')).toBe(false);
+    expect(stat('3 Firefighters were hurt.')).toBe(true);
+    expect(stat('Savers moved money into 401(k) plans.')).toBe(false);
+  });
+
+  it('times of day, street and phone numbers, web addresses', () => {
+    expect(stat('The meeting starts at 10:30 on Monday.')).toBe(false);
+    expect(stat('They met at nine o’clock.')).toBe(false);
+    expect(stat('Protesters gathered outside 10 Downing Street.')).toBe(false);
+    expect(stat('Call 555-0123 for tickets.')).toBe(false);
+    expect(stat('The text is at https://example.org/texts/9 for now.')).toBe(false);
+    expect(stat('Between 400-600 pipes break every winter.')).toBe(true);
+  });
+
+  it('multipliers and scale words used as adjectives', () => {
+    expect(stat('The company applies a double standard.')).toBe(false);
+    expect(stat('It was a billion-dollar deal.')).toBe(false);
+    expect(stat('Rents are twice as high as before.')).toBe(true);
+  });
+
+  it('"half of" a known thing, and small numbers after a determiner', () => {
+    expect(stat('The second half of the match was dull.')).toBe(false);
+    expect(of('Half of the voters stayed home.').reasons[0]).toBe('a percentage: Half of');
+    expect(stat('Trade grew in the last two years.')).toBe(false);
+  });
+});
+
+describe('comparisons that compare', () => {
+  const cmp = (s: string) => of(s).kinds.includes('comparison');
+
+  it('"one of the", "first", "only", "ever", "major" only when they rank', () => {
+    expect(cmp('That was one of the reasons for the delay.')).toBe(false);
+    expect(cmp('It is one of the largest ports in the region.')).toBe(true);
+    expect(cmp('The first game in the series sold well.')).toBe(false);
+    expect(cmp('Norway was the first country to ban the sale.')).toBe(true);
+    expect(cmp('It was the first recorded time such a storm hit the coast.')).toBe(true);
+    expect(cmp('They left only a few guards behind.')).toBe(false);
+    expect(cmp('It is the only bridge across the river.')).toBe(true);
+    expect(cmp('Nobody had ever seen the valley flooded.')).toBe(false);
+    expect(cmp('It was the wettest summer ever recorded.')).toBe(true);
+    expect(cmp('She grew up in a major city.')).toBe(false);
+  });
+
+  it('vague standards and approximations are no comparison; bounds are', () => {
+    expect(cmp('Families are spending more than ever on rent.')).toBe(false);
+    expect(cmp('At least the talks resumed.')).toBe(false);
+    const approx = of('About 300 people attended the vigil.');
+    expect(approx.kinds).toEqual(['statistic']);
+    expect(cmp('More than 300 people attended the vigil.')).toBe(true);
+  });
+
+  it('ambiguous change verbs need a figure; idioms make no change', () => {
+    expect(cmp('An error is raised when the file is missing.')).toBe(false);
+    expect(of('The firm cut 500 jobs.').reasons).toContain('a change: cut');
+    expect(cmp('The guard fell asleep at his post.')).toBe(false);
+  });
+});
+
+describe('quotations and attributions', () => {
+  const quote = (s: string) => of(s).kinds.includes('quotation');
+
+  it('verbs of finding report only with a source or a statement after them', () => {
+    expect(quote('Figure 3 shows the layout of the new terminal.')).toBe(false);
+    expect(quote('The keys were found under a seat.')).toBe(false);
+    expect(quote('The project found a new home last spring.')).toBe(false);
+    expect(of('A study found that most drivers speed.').reasons).toContain('an attribution: found');
+    expect(quote('The survey showed a sharp rise in rents.')).toBe(true);
+  });
+
+  it('"added", "wrote" with an object, passive "said to", and "that being said"', () => {
+    expect(quote('He wrote the first of many novels in a rented room.')).toBe(false);
+    expect(quote('Added support for dark mode in the settings panel.')).toBe(false);
+    expect(quote('Prices will stay high through winter, she added.')).toBe(true);
+    expect(quote('The task is said to be complete once the callback runs.')).toBe(false);
+    expect(quote('That being said, the plan has flaws.')).toBe(false);
+  });
+
+  it('quotation marks: speech, not scare quotes or titles', () => {
+    expect(quote('The so-called "harm reduction" approach spread quickly.')).toBe(false);
+    expect(quote('The film “The Girl Who Leapt Through Time” opened in July.')).toBe(false);
+    expect(quote('“She was burning up from within.”')).toBe(true);
+    expect(of('“We never saw it coming,” the mayor said.').reasons).toContain('a quotation: said');
+  });
+});
+
+describe('commitments, predictions, causes and dates in context', () => {
+  it('commitments: pledges and targets, not obligations, deeds or plain nouns', () => {
+    const k = (s: string) => of(s).kinds;
+    expect(k('The test fails when a target name is missing.')).not.toContain('commitment');
+    expect(k('The target is a 40 percent cut in emissions.')).toContain('commitment');
+    expect(k('The treasurer committed fraud for years.')).not.toContain('commitment');
+    expect(k('The bank committed $2 billion to the fund.')).toContain('commitment');
+    expect(k('The response MUST echo the header.')).toEqual([]);
+    expect(k('Players must wear helmets on the field.')).toEqual([]);
+  });
+
+  it('predictions: not "will" as a noun, "going to" in the past, or "set to" as configured', () => {
+    const k = (s: string) => of(s).kinds;
+    expect(k('There is no political will for reform.')).not.toContain('prediction');
+    expect(k('They were going to have to wait their turn.')).not.toContain('prediction');
+    expect(k('The timer was reset and set to repeat each day.')).not.toContain('prediction');
+    expect(k('The bill is set to pass next week.')).toContain('prediction');
+  });
+
+  it('causes: not in a question, not a purpose, not a duty', () => {
+    const k = (s: string) => of(s).kinds;
+    expect(k('Is it because of the rain?')).not.toContain('causal');
+    expect(k('She moved to the city in order to study law.')).not.toContain('causal');
+    expect(k('He is responsible for managing the fund.')).not.toContain('causal');
+    expect(k('The storm was responsible for the outage.')).toContain('causal');
+  });
+
+  it('dates: "at the time" dates nothing; a month and year is quoted whole', () => {
+    expect(of('At the time, the plan seemed safe.').kinds).not.toContain('date-event');
+    expect(of('In April 2013, the firm opened an office in Lisbon.').reasons).toContain(
+      'a date: April 2013 (opened)',
+    );
+    expect(of('The war ended two decades ago.').reasons).toContain('a time: two decades ago');
+  });
+});
+
+describe('the first kind: the group a reader files the claim under', () => {
+  it('orders every kind once', () => {
+    expect([...KIND_ORDER].sort()).toEqual([...CLAIM_KINDS].sort());
+  });
+
+  it('quoted speech comes first, even with a figure; a paraphrase leads with its figure', () => {
+    const quoted = of('“Unemployment fell to 4 percent last year,” the minister said.');
+    expect(quoted.kinds[0]).toBe('quotation');
+    expect(quoted.kinds).toContain('statistic');
+    const paraphrase = of('Unemployment fell to 4 percent last year, the minister said.');
+    expect(paraphrase.kinds[0]).toBe('statistic');
+    expect(paraphrase.kinds).toContain('quotation');
+  });
+
+  it('a forecast or a cause before the change it holds; an attribution before its date', () => {
+    expect(of('Rates are expected to increase on Wednesday.').kinds).toEqual([
+      'prediction',
+      'comparison',
+      'date-event',
+    ]);
+    expect(of('Prices rose because of the drought.').kinds.slice(0, 2)).toEqual([
+      'causal',
+      'comparison',
+    ]);
+    expect(of('Officials said on Thursday that the talks had stalled.').kinds).toEqual([
+      'quotation',
+      'date-event',
+    ]);
+  });
+
+  it('gives one reason per kind, in the same order', () => {
+    const r = of('Rates are expected to increase on Wednesday.');
+    expect(r.reasons).toEqual([
+      'a prediction: expected to',
+      'a change: increase',
+      'a date: Wednesday',
+    ]);
+  });
+});
+
+describe('quoted speech at the edges of a sentence', () => {
+  const quote = (s: string) => of(s).kinds.includes('quotation');
+
+  it('a short line of dialogue, and a quotation running on from the sentence before', () => {
+    expect(quote('“Pick it up!”')).toBe(true);
+    expect(quote('I never liked the place.”')).toBe(true);
+    expect(quote('But I am not particular."')).toBe(true);
+    expect(quote('"Harbour lights".')).toBe(false);
   });
 });
