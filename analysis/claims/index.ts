@@ -9,6 +9,7 @@ import { cueValues, hashedMargin, tokenize, unigramIndex } from './features';
 import { type ClaimModel, type ClaimModelFile, calibrate, loadClaimModel } from './model';
 import { cutFurniture, furnitureKind } from './page-furniture';
 import { hedgeNote, kindsAndReasons } from './reasons';
+import { speakerOf } from './speaker';
 
 /**
  * A sentence with no claim cue is still listed when its score reaches this. On the CLEF 2019 training
@@ -39,35 +40,51 @@ export function scoreSentence(sentence: string): { score: number; cues: ClaimCue
 }
 
 /**
+ * Function words: they carry weight in the model (in the mass of its n-grams, "has been" and "was"
+ * lean towards checkable statements) but tell a reader nothing, so a reason never quotes them.
+ */
+const FUNCTION_WORDS = new Set(
+  (
+    'the and but for nor yet not was were are has have had been being its his her hers their theirs ' +
+    'our ours your yours she him them they you who whom whose which what that this these those with ' +
+    'from into onto upon over than then there here when where while also just very such some any all ' +
+    'each both more most can could would should will shall may might must does did done doing out off ' +
+    "about after before again once only own same too how why it's that's there's"
+  ).split(' '),
+);
+
+/**
  * The words of a sentence whose own weight pushes its score up most (at most two), for the reason
- * of a claim that the model flags without a rule cue.
+ * of a claim that the model flags without a rule cue; function words are skipped, and each word is
+ * quoted as the sentence writes it ("Russia", not "russia").
  */
 function strongestWords(sentence: string): string[] {
   const m = claimModel();
   const seen = new Set<string>();
   const scored: Array<[string, number]> = [];
   for (const t of tokenize(sentence)) {
-    if (t.startsWith('<') || t.length < 3 || seen.has(t)) continue;
+    if (t.startsWith('<') || t.length < 3 || seen.has(t) || FUNCTION_WORDS.has(t)) continue;
     seen.add(t);
     const w = m.hashed[unigramIndex(t)] ?? 0;
     if (w > 0) scored.push([t, w]);
   }
+  const lower = sentence.toLowerCase();
   return scored
     .sort((a, b) => b[1] - a[1])
     .slice(0, 2)
-    .map(([t]) => t);
+    .map(([t]) => asWrittenWord(sentence, lower, t));
 }
 
-/** The person or organisation quoted: the nearest such mention before (else after) the cue. */
-function speakerOf(sentence: Sentence, entities: EntityMention[] | undefined): string | undefined {
-  if (!entities) return undefined;
-  let best: EntityMention | undefined;
-  for (const e of entities) {
-    if (e.start < sentence.start || e.end > sentence.end || !e.entityId) continue;
-    if (e.type !== 'person' && e.type !== 'organization') continue;
-    if (!best || (best.type !== 'person' && e.type === 'person')) best = e;
+/** `word` (lower case) as `sentence` writes it at its first whole-word occurrence. */
+function asWrittenWord(sentence: string, lower: string, word: string): string {
+  for (let i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) {
+    const before = i > 0 ? lower[i - 1]! : ' ';
+    const after = lower[i + word.length] ?? ' ';
+    if (!/[a-z0-9]/.test(before) && !/[a-z0-9]/.test(after)) {
+      return sentence.slice(i, i + word.length);
+    }
   }
-  return best?.entityId;
+  return word;
 }
 
 /**
@@ -97,12 +114,12 @@ function regionFinder(
 const SENTENCE_END = /[.!?…]["'”’»)\]]*\s*$/u;
 
 /**
- * Whether a sentence in a region of `kind` is left out of the claims: code and citations always,
- * headings unless written as sentences.
+ * Whether a sentence in a region of `kind` is left out of the claims: headings unless written as
+ * sentences, every other region (code, citations, captions, bylines, related-story lead-ins) always.
  */
 function notClaimIn(kind: TextRegion['kind'] | undefined, sentence: string): boolean {
-  if (kind === 'code' || kind === 'citation') return true;
-  return kind === 'heading' && !SENTENCE_END.test(sentence);
+  if (kind === undefined) return false;
+  return kind !== 'heading' || !SENTENCE_END.test(sentence);
 }
 
 /**
@@ -155,7 +172,7 @@ export function detectClaims(
       reasons,
     };
     if (kinds.includes('quotation')) {
-      const speaker = speakerOf({ start, end, text: body }, entities);
+      const speaker = speakerOf(text, s, entities);
       if (speaker) claim.speakerId = speaker;
     }
     claims.push(claim);
