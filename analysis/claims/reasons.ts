@@ -68,6 +68,12 @@ function list(words: string[]): string {
   return unique.slice(0, MAX_CUES).join(', ');
 }
 
+/**
+ * Past forms that are auxiliaries or light verbs ("was", "had", "made"): the past-event cue finds them
+ * too, for the model, but "a date: December 11 (was)" names no event, so a reason leaves them out.
+ */
+const AUXILIARY_PAST = /^(?:was|were|had|did|made|took)$/i;
+
 /** A future year after "by" or "until" ("by 2030"), which turns a figure into a target. */
 function targetYears(times: string[]): string[] {
   return times.filter((t) => /^(?:by|until)\s+\d{4}/i.test(t));
@@ -134,7 +140,8 @@ export function kindsAndReasons(cues: ClaimCues, sentence?: string): KindsAndRea
     const when = c.dates.length > 0 ? c.dates : c.times.length > 0 ? c.times : c.years;
     const what = c.dates.length > 0 ? 'a date' : c.times.length > 0 ? 'a time' : 'a year';
     const written = sentence ? when.map((w) => asWritten(w, sentence)) : when;
-    const event = c.pastEvents.length > 0 ? ` (${list(c.pastEvents.slice(0, 1))})` : '';
+    const verbs = c.pastEvents.filter((v) => !AUXILIARY_PAST.test(v));
+    const event = verbs.length > 0 ? `, an event: ${list(verbs.slice(0, 1))}` : '';
     found.set('date-event', `${what}: ${list(written)}${event}`);
   }
   if (c.reporting.length > 0 || quoteMarks) {
