@@ -166,9 +166,15 @@ export function PopupView({
           {state.article.site ? <span class="p-meta"> · {state.article.site}</span> : null}
         </p>
       ) : null}
-      {/* The reason adds to the status line, except where the status already says it all. */}
+      {/*
+        The reason adds to the status line, except where the status already says it all. It is a
+        sentence for the reader ("This page doesn't look like a news article: too little running
+        text."); the article detector's signal codes never reach the popup.
+      */}
       {state?.reason && state.status !== 'error' && state.status !== 'disabled' ? (
-        <p class="p-meta">{state.reason}</p>
+        <p class="p-meta" data-gloss-popup-reason="">
+          {state.reason}
+        </p>
       ) : null}
 
       {groups.length > 0 ? (

@@ -3,6 +3,7 @@ import type { Claim } from '../analysis/types';
 import type { ArticleMeta, SeenEntity } from '../messaging/protocol';
 import type { GlossDb } from './db';
 import type { ArticleRecord, MentionRecord } from './records';
+import { betterLabel, mergeSeenEntities } from './seen-entities';
 
 /** How many other articles named each entity, by entity key. */
 export type EarlierCounts = Record<string, { earlierCount: number }>;
@@ -12,14 +13,19 @@ export type EarlierCounts = Record<string, { earlierCount: number }>;
  * transaction, so a crash half-way leaves the previous state. A revisit replaces the article's
  * mentions and claims (the page may have changed) and counts the visit. Answers, for each entity,
  * how many *other* articles named it before.
+ *
+ * Entities that share a key (two spellings that fold alike) are merged first (see
+ * {@link mergeSeenEntities}): the database holds one mention row per entity and article, and a second
+ * row under the same key would make the whole visit fail.
  */
 export async function recordArticleVisit(
   db: GlossDb,
   article: ArticleMeta,
-  entities: SeenEntity[],
+  seenEntities: SeenEntity[],
   claims: Claim[],
   now: number = Date.now(),
 ): Promise<EarlierCounts> {
+  const entities = mergeSeenEntities(seenEntities);
   return db.transaction('rw', [db.articles, db.entities, db.mentions, db.claims], async () => {
     const previous = await db.articles.get(article.url);
     const record: ArticleRecord = {
@@ -56,8 +62,8 @@ export async function recordArticleVisit(
       await db.entities.put({
         key: e.key,
         type: e.type,
-        // The longest name seen is the most informative title for the card.
-        name: existing && existing.name.length >= e.name.length ? existing.name : e.name,
+        // The cleanest, then longest, name seen is the most informative title for the card.
+        name: existing ? betterLabel(existing.name, e.name) : e.name,
         aliases: [...aliases],
         firstSeen: existing?.firstSeen ?? now,
         lastSeen: now,

@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { mentionSnippets } from '../../components/card-data';
-import { type EntityCardData, MAX_SNIPPETS } from '../../components/types';
+import { type ClaimCardData, type EntityCardData, MAX_SNIPPETS } from '../../components/types';
 import { request } from '../../messaging/client';
 import {
   type ArticleMeta,
@@ -25,6 +25,7 @@ import type { TextMap } from '../../page/text-map';
 import { type ChangeReason, watchPageChanges } from '../../page/watch-changes';
 import { canonicalUrl } from '../../storage/keys';
 import type { NoteRecord } from '../../storage/records';
+import { mergeSeenEntities } from '../../storage/seen-entities';
 import {
   type ArticleView,
   buildArticleView,
@@ -35,6 +36,7 @@ import {
 } from './article-view';
 import { watchHover } from './hover';
 import { type MountedOverlay, mountOverlay } from './mount-overlay';
+import { notArticleReason } from './not-article-reason';
 import { messageOf, NotesLayer } from './notes-layer';
 import { EMPTY_OVERLAY, type OverlayState, toAnchor } from './overlay-state';
 import { createStore } from './store';
@@ -195,7 +197,9 @@ export class GlossPage {
 
     const verdict = detectArticle(document, location.href);
     if (!verdict.isArticle) {
-      this.setStatus('not-article', verdict.reason);
+      // The reader gets a sentence; the detector's signal codes stay in the page's console.
+      console.debug('[gloss]', verdict.reason);
+      this.setStatus('not-article', notArticleReason(verdict));
       await this.startNotes(false);
       return;
     }
@@ -254,13 +258,16 @@ export class GlossPage {
     try {
       const seen = await request('article/seen', {
         article: this.article,
-        entities: [...this.view.entities.values()].map((e) => ({
-          key: e.key,
-          type: e.type,
-          name: e.name,
-          aliases: e.aliases,
-          mentions: e.mentions,
-        })),
+        // Two linked entities can fold to one key ("Robert) Parata", "Robert Parata"): one row each.
+        entities: mergeSeenEntities(
+          [...this.view.entities.values()].map((e) => ({
+            key: e.key,
+            type: e.type,
+            name: e.name,
+            aliases: e.aliases,
+            mentions: e.mentions,
+          })),
+        ),
         claims: analysis.claims.filter((c) => c.score >= 0.5),
       });
       this.earlier = seen.histories;
@@ -405,7 +412,7 @@ export class GlossPage {
       this.overlay.set({
         card: {
           kind: 'claim',
-          data: { claim: stripRange(t.claim) },
+          data: this.claimCard(t.claim),
           anchor: toAnchor(rectNearPoint(t.claim.range, t.x, t.y)),
         },
       });
@@ -437,6 +444,12 @@ export class GlossPage {
     } catch (err) {
       console.warn('[gloss] entity history unavailable', err);
     }
+  }
+
+  /** A claim card's data: the claim, and the name of its speaker's entity when it has one. */
+  private claimCard(claim: PaintedClaim): ClaimCardData {
+    const speaker = claim.speakerId ? this.view?.entities.get(claim.speakerId)?.name : undefined;
+    return speaker ? { claim: stripRange(claim), speaker } : { claim: stripRange(claim) };
   }
 
   private entityCard(mention: NameMention): EntityCardData | null {

@@ -1,12 +1,13 @@
 /** The in-page overlay: the card, the "Add note" button, the note editor and errors, placed by the words they belong to. */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { ClaimCard } from '../../components/ClaimCard';
 import { EntityCard } from '../../components/EntityCard';
 import { ErrorToast } from '../../components/ErrorToast';
 import { NoteCard } from '../../components/NoteCard';
 import { NoteEditor } from '../../components/NoteEditor';
 import { SelectionButton } from '../../components/SelectionButton';
+import { placeCard, placementStyle } from './card-placement';
 import type { Anchor, OverlayState } from './overlay-state';
 import type { Store } from './store';
 
@@ -28,27 +29,46 @@ export interface OverlayActions {
   dismissError(): void;
 }
 
-/** Card width in CSS pixels, as in components/card.css. */
-const CARD_WIDTH = 340;
-/** Gap between the words and the card. */
-const GAP = 8;
-/** Room a card needs below its words before it is placed above them instead. */
-const MIN_ROOM_BELOW = 260;
-
-/** Fixed-position style for UI next to an anchor: below it if there is room, else above; kept on screen. */
-export function placeNear(anchor: Anchor, width = CARD_WIDTH): Record<string, string> {
-  const vw = window.innerWidth;
-  const vh = window.innerHeight;
-  const left = Math.max(GAP, Math.min(anchor.left, vw - width - GAP));
-  if (vh - anchor.bottom >= MIN_ROOM_BELOW || anchor.top < vh - anchor.bottom) {
-    return { position: 'fixed', left: `${left}px`, top: `${anchor.bottom + GAP}px` };
-  }
-  return { position: 'fixed', left: `${left}px`, bottom: `${vh - anchor.top + GAP}px` };
-}
-
+/**
+ * A card or the note editor, placed by its words: measured after each render (and whenever its
+ * content changes or the window is resized) so that {@link placeCard} knows its height and keeps it
+ * whole inside the viewport. The measure runs before the browser paints, so the reader never sees
+ * the first guess.
+ */
 function Placed({ anchor, children }: { anchor: Anchor; children: ComponentChildren }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [height, setHeight] = useState<number | undefined>(undefined);
+  const [, setViewportTick] = useState(0);
+  const measure = () => {
+    const card = ref.current?.firstElementChild;
+    if (card) setHeight(card.scrollHeight);
+  };
+  useLayoutEffect(measure);
+  useEffect(() => {
+    const card = ref.current?.firstElementChild;
+    if (!card) return;
+    // A card's content changes on its own (history arrives, a note is edited in place).
+    const observer = new MutationObserver(measure);
+    observer.observe(card, { childList: true, subtree: true, characterData: true });
+    const onResize = () => setViewportTick((t) => t + 1);
+    window.addEventListener('resize', onResize);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('resize', onResize);
+    };
+  });
+  const placement = placeCard(
+    anchor,
+    { width: window.innerWidth, height: window.innerHeight },
+    height,
+  );
   return (
-    <div class="g-placed" style={placeNear(anchor)}>
+    <div
+      ref={ref}
+      class="g-placed"
+      data-gloss-placed={placement.side}
+      style={placementStyle(placement)}
+    >
       {children}
     </div>
   );
@@ -111,13 +131,16 @@ export function Overlay({
       ) : null}
       {editor ? (
         <Placed anchor={editor.anchor}>
-          <NoteEditor
-            key={editor.noteId}
-            quote={editor.quote}
-            saving={editor.saving}
-            onSave={actions.saveEditor}
-            onCancel={actions.cancelEditor}
-          />
+          {/* The editor gets the card's frame (background, shadow, the height cap). */}
+          <div class="g-card g-editor-card">
+            <NoteEditor
+              key={editor.noteId}
+              quote={editor.quote}
+              saving={editor.saving}
+              onSave={actions.saveEditor}
+              onCancel={actions.cancelEditor}
+            />
+          </div>
         </Placed>
       ) : null}
       {error ? <ErrorToast message={error} onDismiss={actions.dismissError} /> : null}

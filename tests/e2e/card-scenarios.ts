@@ -167,7 +167,7 @@ export function defineCardTests(ctx: SuiteContext): void {
     }
   });
 
-  it("opens a claim's card on hover: its kinds and the reasons it was flagged, with the cue words; Escape closes it", async () => {
+  it("opens a claim's card on hover: its kinds, the reasons it was flagged with the cue words, who states it; Escape closes it", async () => {
     const url = ctx.url(ARTICLE);
     const page = await ctx.running().newPage();
     try {
@@ -192,6 +192,11 @@ export function defineCardTests(ctx: SuiteContext): void {
         reasons.elements.map((e) => e.text).join(' | '),
         'the reasons name the cue words',
       ).toMatch(/35 percent/);
+      const speaker = await page.evaluateInUi(queryUi, `${CLAIM_CARD} [data-gloss-claim-speaker]`);
+      expect(
+        speaker.elements[0]?.text ?? '',
+        'the card names who states it, the entity of its subject',
+      ).toContain('Azerbaijan');
       await ctx.shot(page, 'claim-card');
       await page.press('Escape');
       await waitFor(

@@ -233,3 +233,25 @@ describe('PopupView focus', () => {
     expect(bare.querySelector('[data-gloss-open-library]')).toBeNull();
   });
 });
+
+describe('PopupView on a page that is not an article', () => {
+  it("shows the reader's sentence under the status line, and no detector codes", () => {
+    const sentence = "This page doesn't look like a news article: too little running text.";
+    const c = mount(
+      <PopupView
+        state={{
+          status: 'not-article',
+          reason: sentence,
+          host: 'example.test',
+          entities: [],
+          claims: [],
+          notes: [],
+        }}
+        {...noop}
+      />,
+    );
+    expect(one(c, '[data-gloss-popup-status]').textContent).toBe('No article on this page');
+    expect(one(c, '[data-gloss-popup-reason]').textContent).toBe(sentence);
+    expect(c.textContent).not.toMatch(/score|little-prose/);
+  });
+});
