@@ -71,9 +71,18 @@ export type ClaimKind = (typeof CLAIM_KINDS)[number];
 /**
  * Kinds of text whose sentences are never claims, as the page's markup says: a heading (a topic label,
  * or a summary of the paragraph under it, which states the claim in full), code, and citations (a
- * reference list names sources; the claims they back are in the text).
+ * reference list names sources; the claims they back are in the text). Page furniture that stays in
+ * the text because a reader reads it and the names in it are real: a picture's caption, a byline,
+ * author bio or note and a dateline (`byline`), and a lead-in to another story ("Related: …").
  */
-export const NON_CLAIM_REGION_KINDS = ['heading', 'code', 'citation'] as const;
+export const NON_CLAIM_REGION_KINDS = [
+  'heading',
+  'code',
+  'citation',
+  'caption',
+  'byline',
+  'related',
+] as const;
 export type TextRegionKind = (typeof NON_CLAIM_REGION_KINDS)[number];
 
 /** A stretch of the analysed text that the page marks as a heading or as code (offsets into the text). */
@@ -83,7 +92,7 @@ export interface TextRegion extends Span {
 
 /** What the page layer knows of a text's layout, beyond the text itself. */
 export interface TextLayout {
-  /** Headings, code and citations, in text order; their sentences are not claims. */
+  /** Headings, code, citations and furniture kept in the text, in text order; their sentences are not claims. */
   regions?: readonly TextRegion[];
 }
 

@@ -79,12 +79,24 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
 /** Decides, for each element met, whether its whole subtree is left out of the text. */
 export type SkipElement = (el: Element) => boolean;
 
+/** The region kind an element starts beyond those of its tag and class (see extract.ts). */
+export type RegionOf = (el: Element) => TextRegionKind | undefined;
+
+/** A `<p>` read into the text: its element and its span of the text (blocks without text left out). */
+export interface ParagraphSpan {
+  element: Element;
+  start: number;
+  end: number;
+}
+
 /** The text read from some subtrees, and the map of its characters back to the DOM. */
 export interface BlockText {
   text: string;
   map: TextMap;
-  /** Headings, preformatted blocks and citations, in text order (outermost only). */
+  /** Headings, preformatted blocks, citations and furniture regions, in text order (outermost only). */
   regions: TextRegion[];
+  /** The `<p>` elements read, in text order. */
+  paragraphs: ParagraphSpan[];
 }
 
 /**
@@ -143,6 +155,12 @@ class Builder {
   private pendingBreak = 0;
   private pendingSpace: { node: Text; offset: number } | null = null;
   readonly regions: TextRegion[] = [];
+  readonly paragraphs: ParagraphSpan[] = [];
+
+  /** Where the text written so far ends. */
+  end(): number {
+    return this.length;
+  }
 
   /** Where the next visible text will start: after the pending separator, if any text precedes it. */
   nextStart(): number {
@@ -221,11 +239,18 @@ class Builder {
     const regions = this.regions.filter(
       (r) => r.kind !== 'code' || !readsAsProse(text.slice(r.start, r.end)),
     );
-    return { text, map: new TextMap(this.runs, text.length), regions };
+    return { text, map: new TextMap(this.runs, text.length), regions, paragraphs: this.paragraphs };
   }
 }
 
-function walk(el: Element, b: Builder, skip: SkipElement, pre: boolean, inRegion: boolean): void {
+function walk(
+  el: Element,
+  b: Builder,
+  skip: SkipElement,
+  regionOf: RegionOf | undefined,
+  pre: boolean,
+  inRegion: boolean,
+): void {
   for (let child = el.firstChild; child; child = child.nextSibling) {
     const type = child.nodeType;
     if (type === TEXT_NODE || type === CDATA_NODE) {
@@ -240,10 +265,11 @@ function walk(el: Element, b: Builder, skip: SkipElement, pre: boolean, inRegion
       if (skip(c)) continue;
       const block = BLOCK_TAGS.has(tag);
       if (block) b.breakBlock(2);
-      const kind = inRegion ? undefined : regionKindOf(c, tag);
-      const start = kind ? b.nextStart() : 0;
-      walk(c, b, skip, pre || tag === 'PRE', inRegion || kind !== undefined);
+      const kind = inRegion ? undefined : (regionKindOf(c, tag) ?? regionOf?.(c));
+      const start = b.nextStart();
+      walk(c, b, skip, regionOf, pre || tag === 'PRE', inRegion || kind !== undefined);
       if (kind) b.region(kind, start);
+      if (tag === 'P' && b.end() > start) b.paragraphs.push({ element: c, start, end: b.end() });
       if (block) b.breakBlock(2);
     }
   }
@@ -251,15 +277,20 @@ function walk(el: Element, b: Builder, skip: SkipElement, pre: boolean, inRegion
 
 /**
  * Reads the text of `roots` (in the order given, each a separate block) with `skip` deciding which
- * elements are left out, and maps every character back to the Text node it came from.
+ * elements are left out, and maps every character back to the Text node it came from. `regionOf`
+ * names further regions among the roots' descendants (never a root: a root is the body itself).
  */
-export function readBlockText(roots: readonly Element[], skip: SkipElement): BlockText {
+export function readBlockText(
+  roots: readonly Element[],
+  skip: SkipElement,
+  regionOf?: RegionOf,
+): BlockText {
   const b = new Builder();
   for (const root of roots) {
     b.breakBlock(2);
     const kind = regionKindOf(root, root.tagName.toUpperCase());
     const start = b.nextStart();
-    walk(root, b, skip, root.tagName.toUpperCase() === 'PRE', kind !== undefined);
+    walk(root, b, skip, regionOf, root.tagName.toUpperCase() === 'PRE', kind !== undefined);
     if (kind) b.region(kind, start);
   }
   return b.finish();

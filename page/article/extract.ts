@@ -15,6 +15,9 @@ import {
   NEVER_TEXT_TAGS,
 } from './boilerplate';
 import { findBody } from './content-score';
+import { endNoteRegions } from './end-notes';
+import { isTextFurniture } from './furniture';
+import { furnitureRegionKind } from './furniture-regions';
 import { findArticleNode, readJsonLd } from './json-ld';
 import { detectLanguage } from './language';
 import {
@@ -36,7 +39,10 @@ export interface ExtractedArticle {
   text: string;
   /** Maps offsets of `text` to the live Text nodes and back. */
   map: TextMap;
-  /** The body's headings, code blocks and citations (offsets into `text`): the analysis lists no claim in them. */
+  /**
+   * The body's headings, code blocks, citations and the furniture kept in the text (captions, bylines,
+   * bios, datelines, related-story lead-ins), offsets into `text`: the analysis lists no claim in them.
+   */
   regions: TextRegion[];
   title?: string;
   byline?: string;
@@ -78,8 +84,9 @@ function textSimilarity(a: string, b: string): number {
 }
 
 /**
- * Builds the predicate that leaves page chrome, the title heading, the byline and (in a browser)
- * containers hidden by the page's stylesheets out of the text.
+ * Builds the predicate that leaves page chrome, the title heading, the byline, media player controls,
+ * tag lists, credit labels and (in a browser) containers hidden by the page's stylesheets out of the
+ * text.
  */
 function makeSkip(
   title: string | undefined,
@@ -94,6 +101,7 @@ function makeSkip(
     if (NEVER_TEXT_TAGS.has(tag)) return true;
     if (el === byline) return true;
     if (isHidden(el) || looksLikeChrome(el, strict) || isFormWidget(el)) return true;
+    if (isTextFurniture(el)) return true;
     if (hiddenByStyle?.(el)) return true;
     if (title && !titleSkipped && (tag === 'H1' || tag === 'H2')) {
       if (textSimilarity(title, el.textContent ?? '') > 0.75) {
@@ -136,7 +144,11 @@ function readBody(
   const read = readBlockText(
     parts,
     makeSkip(title, findBylineElement(root), strict, stats, hiddenByStyle),
+    furnitureRegionKind,
   );
+  const notes = endNoteRegions(read.paragraphs, read.text, read.regions);
+  if (notes.length > 0)
+    read.regions = [...read.regions, ...notes].sort((a, b) => a.start - b.start);
   return { root, ...read };
 }
 
