@@ -217,6 +217,35 @@ export function hashedMargin(weights: Float32Array, sentence: string): number {
   return (n.words > 0 ? sw / Math.sqrt(n.words) : 0) + (n.chars > 0 ? sc / Math.sqrt(n.chars) : 0);
 }
 
+/**
+ * The hashed parts of two models' margins over one sentence, hashing it once: the check-worthiness
+ * classifier and the priority model read the same features.
+ */
+export function hashedMarginPair(
+  a: Float32Array,
+  b: Float32Array,
+  sentence: string,
+): [number, number] {
+  const n = hashInto(tokenize(sentence));
+  let wa = 0;
+  let wb = 0;
+  for (let i = 0; i < n.words; i++) {
+    const k = wordBuf[i]!;
+    wa += a[k]!;
+    wb += b[k]!;
+  }
+  let ca = 0;
+  let cb = 0;
+  for (let i = 0; i < n.chars; i++) {
+    const k = charBuf[i]!;
+    ca += a[k]!;
+    cb += b[k]!;
+  }
+  const sw = n.words > 0 ? 1 / Math.sqrt(n.words) : 0;
+  const sc = n.chars > 0 ? 1 / Math.sqrt(n.chars) : 0;
+  return [wa * sw + ca * sc, wb * sw + cb * sc];
+}
+
 /** Hashed index of a word unigram (a token from `tokenize`), to look its weight up for reasons. */
 export function unigramIndex(token: string): number {
   return hashString(token, SEED_WORD) & HASH_MASK;

@@ -5,14 +5,20 @@
 import modelFile from '../models/claims.json';
 import type { Claim, EntityMention, Sentence, TextRegion } from '../types';
 import { type ClaimCues, findCues } from './cues';
-import { cueValues, hashedMargin, tokenize, unigramIndex } from './features';
-import { type ClaimModel, type ClaimModelFile, calibrate, loadClaimModel } from './model';
+import { cueValues, hashedMargin, hashedMarginPair, tokenize, unigramIndex } from './features';
+import {
+  type ClaimModel,
+  type ClaimModelFile,
+  calibrate,
+  loadClaimModel,
+  twoStageScore,
+} from './model';
 import { cutFurniture, furnitureKind } from './page-furniture';
 import { hedgeNote, kindsAndReasons } from './reasons';
 import { speakerOf } from './speaker';
 
 /**
- * A sentence with no claim cue is still listed when its score reaches this. On the CLEF 2019 training
+ * A sentence with no claim cue is still listed when its check-worthiness probability reaches this. On the CLEF 2019 training
  * debates, 0.1 drops half of the 10,921 lines without a cue (greetings, filler) but only 2 of their
  * 152 check-worthy ones.
  */
@@ -29,14 +35,31 @@ export function claimModel(): ClaimModel {
   return model;
 }
 
-/** Calibrated check-worthiness in [0, 1] of one sentence, with the cues it was computed from. */
-export function scoreSentence(sentence: string): { score: number; cues: ClaimCues } {
+/**
+ * One sentence scored: `probability` is the calibrated check-worthiness of the classifier (≥ 0.5:
+ * check-worthy); `score` is on the same side of 0.5 and orders sentences by the priority model within
+ * each side (`twoStageScore`); `cues` are what both were computed from.
+ */
+export function scoreSentence(sentence: string): {
+  score: number;
+  probability: number;
+  cues: ClaimCues;
+} {
   const cues = findCues(sentence);
   const m = claimModel();
   const values = cueValues(cues);
-  let total = m.bias + hashedMargin(m.hashed, sentence);
+  const p = m.priority;
+  let total = m.bias;
+  let priority = 0;
+  if (p) {
+    const [ha, hb] = hashedMarginPair(m.hashed, p.hashed, sentence);
+    total += ha;
+    priority = p.bias + hb;
+    for (let i = 0; i < values.length; i++) priority += p.cues[i]! * values[i]!;
+  } else total += hashedMargin(m.hashed, sentence);
   for (let i = 0; i < values.length; i++) total += m.cues[i]! * values[i]!;
-  return { score: calibrate(m, total), cues };
+  const probability = calibrate(m, total);
+  return { score: twoStageScore(m, probability, priority), probability, cues };
 }
 
 /**
@@ -149,9 +172,9 @@ export function detectClaims(
     if (body.length < MIN_SENTENCE_CHARS) continue;
     const start = s.start + cut.start;
     const end = s.start + cut.end;
-    const { score, cues } = scoreSentence(body);
+    const { score, probability, cues } = scoreSentence(body);
     const { kinds, reasons } = kindsAndReasons(cues, body);
-    if (kinds.length === 0 && score < MIN_LISTED_SCORE) continue;
+    if (kinds.length === 0 && probability < MIN_LISTED_SCORE) continue;
     // Whole-line furniture is looked for only in what would be listed: a third of the sentences of a
     // debate are dropped above, and they need not pay for the check.
     if (furnitureKind(body)) continue;

@@ -17,17 +17,55 @@ export interface ClaimModelFile {
   bias: number;
   /** Platt scaling of the margin: score = sigmoid(a × margin + b). */
   calibration: { a: number; b: number };
+  /** The priority model that orders sentences on each side of the check-worthy cut (see `twoStageScore`). */
+  priority?: PriorityModelFile;
   /** Provenance: data, date, figures (free form). */
   meta: Record<string, unknown>;
 }
 
-/** A model ready to score: dense arrays decoded once. */
-export interface ClaimModel {
+/**
+ * A second linear model over the same features, trained to pick what fact-checkers pick, and the
+ * quantiles of its margin over the training lines on each side of the check-worthy cut, which turn a
+ * margin into a position in [0, 1] within its side.
+ */
+export interface PriorityModelFile {
+  /** Hashed weights, one base64 character each (`encodeSixBitWeights`); weight = value × `hashedScale`. */
+  hashed: string;
+  hashedScale: number;
+  cues: Record<string, number>;
+  bias: number;
+  /** Ascending margins at evenly spaced quantiles (first = min, last = max) of the lines the cut flags. */
+  flaggedQuantiles: number[];
+  /** The same over the lines under the cut. */
+  otherQuantiles: number[];
+}
+
+/** A linear model ready to score: dense arrays decoded once. */
+export interface LinearModel {
   hashed: Float32Array;
   cues: Float32Array;
   bias: number;
+}
+
+/** The priority model, decoded. */
+export interface PriorityModel extends LinearModel {
+  flaggedQuantiles: number[];
+  otherQuantiles: number[];
+}
+
+/** A model ready to score: dense arrays decoded once. */
+export interface ClaimModel extends LinearModel {
   a: number;
   b: number;
+  priority?: PriorityModel;
+}
+
+function cueWeights(cues: Record<string, number>): Float32Array {
+  const out = new Float32Array(CUE_FEATURES.length);
+  CUE_FEATURES.forEach((name, i) => {
+    out[i] = cues[name] ?? 0;
+  });
+  return out;
 }
 
 /** Decodes a serialised model. Unknown cue names are ignored; missing ones weigh 0. */
@@ -36,15 +74,28 @@ export function loadClaimModel(file: ClaimModelFile): ClaimModel {
     throw new Error(`unsupported claim model: ${file.format} with ${file.hashBits} hash bits`);
   }
   const hashed = decodeHashedWeights(file.hashed, file.hashedScale);
-  const cues = new Float32Array(CUE_FEATURES.length);
-  CUE_FEATURES.forEach((name, i) => {
-    cues[i] = file.cues[name] ?? 0;
-  });
-  return { hashed, cues, bias: file.bias, a: file.calibration.a, b: file.calibration.b };
+  const model: ClaimModel = {
+    hashed,
+    cues: cueWeights(file.cues),
+    bias: file.bias,
+    a: file.calibration.a,
+    b: file.calibration.b,
+  };
+  const p = file.priority;
+  if (p) {
+    model.priority = {
+      hashed: decodeSixBitWeights(p.hashed, p.hashedScale),
+      cues: cueWeights(p.cues),
+      bias: p.bias,
+      flaggedQuantiles: p.flaggedQuantiles,
+      otherQuantiles: p.otherQuantiles,
+    };
+  }
+  return model;
 }
 
 /** Raw linear margin w·x + bias of a feature vector. */
-export function margin(model: ClaimModel, fv: FeatureVector): number {
+export function margin(model: LinearModel, fv: FeatureVector): number {
   let m = model.bias;
   const { indices, values } = fv;
   for (let i = 0; i < indices.length; i++) m += model.hashed[indices[i]!]! * values[i]!;
@@ -55,6 +106,53 @@ export function margin(model: ClaimModel, fv: FeatureVector): number {
 /** The calibrated check-worthiness in [0, 1] of a margin. */
 export function calibrate(model: ClaimModel, m: number): number {
   return 1 / (1 + Math.exp(-(model.a * m + model.b)));
+}
+
+/**
+ * Where `m` falls among ascending `quantiles` (evenly spaced), in [0, 1]: linear between neighbours,
+ * 0 below the first, 1 above the last.
+ */
+export function quantilePosition(quantiles: readonly number[], m: number): number {
+  const n = quantiles.length;
+  if (n < 2 || m <= quantiles[0]!) return 0;
+  if (m >= quantiles[n - 1]!) return 1;
+  let lo = 0;
+  let hi = n - 1;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (quantiles[mid]! <= m) lo = mid;
+    else hi = mid;
+  }
+  const a = quantiles[lo]!;
+  const b = quantiles[hi]!;
+  return (lo + (b > a ? (m - a) / (b - a) : 0)) / (n - 1);
+}
+
+/**
+ * Highest score under the check-worthy cut: the lower side is scaled into [0, 0.4999] so that no
+ * sentence under the cut reaches 0.5.
+ */
+const BELOW_CUT = 0.4999;
+
+/**
+ * The score of a sentence from its check-worthiness `probability` (the calibrated classifier) and the
+ * priority model's margin. Which side of 0.5 a sentence falls on is the classifier's decision alone
+ * (so the F1 of the check-worthy class is the classifier's); where it falls within its side is its
+ * priority's quantile among the training lines on that side. The classifier separates checkable
+ * statements from the rest; among checkable statements, which ones fact-checkers pick is better told
+ * by a model trained on their picks (measured in bench/RESULTS.md, "which claims fact-checkers pick").
+ * Without a priority model the score is the probability.
+ */
+export function twoStageScore(
+  model: ClaimModel,
+  probability: number,
+  priorityMargin: number,
+): number {
+  const p = model.priority;
+  if (!p) return probability;
+  return probability >= 0.5
+    ? 0.5 + 0.5 * quantilePosition(p.flaggedQuantiles, priorityMargin)
+    : BELOW_CUT * quantilePosition(p.otherQuantiles, priorityMargin);
 }
 
 /** Quantises float weights to int8 and base64, the inverse of the decoding in `loadClaimModel`. */
@@ -102,6 +200,42 @@ export function decodeHashedWeights(b64: string, scale: number): Float32Array {
       bits -= 8;
       out[n++] = weightOf[(acc >> bits) & 255]!;
     }
+  }
+  return out;
+}
+
+/** Largest magnitude of a six-bit weight: values −31…31 sit on base64 digits 0…62. */
+const SIX_BIT_MAX = 31;
+
+/**
+ * Quantises float weights to one base64 character each (−31…31 times the scale). The priority model
+ * only orders sentences, which this precision keeps (its held-out MAP is printed with these weights);
+ * one character per weight instead of int8 in base64 keeps the bytes aligned for gzip, so the second
+ * model adds about 95 KB gzipped where int8 added 172 KB, and the file stays under the 300 KB budget.
+ */
+export function encodeSixBitWeights(w: Float32Array): { data: string; scale: number } {
+  let max = 0;
+  for (const x of w) max = Math.max(max, Math.abs(x));
+  const scale = max > 0 ? max / SIX_BIT_MAX : 1;
+  const out: string[] = [];
+  for (let i = 0; i < w.length; i++) {
+    const q = Math.max(-SIX_BIT_MAX, Math.min(SIX_BIT_MAX, Math.round(w[i]! / scale)));
+    out.push(BASE64[q + SIX_BIT_MAX]!);
+  }
+  return { data: out.join(''), scale };
+}
+
+/** The weights of `encodeSixBitWeights`, `HASH_SIZE` of them (missing ones 0). */
+export function decodeSixBitWeights(data: string, scale: number): Float32Array {
+  const value = new Float32Array(128).fill(Number.NaN);
+  for (let i = 0; i < BASE64.length; i++) value[BASE64.charCodeAt(i)] = (i - SIX_BIT_MAX) * scale;
+  const out = new Float32Array(HASH_SIZE);
+  const n = Math.min(data.length, HASH_SIZE);
+  for (let i = 0; i < n; i++) {
+    const c = data.charCodeAt(i);
+    const v = c < 128 ? value[c]! : Number.NaN;
+    if (Number.isNaN(v)) throw new Error(`claim model: not a six-bit weight at ${i}`);
+    out[i] = v;
   }
   return out;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findCues } from '../../../analysis/claims/cues';
 import { featurize } from '../../../analysis/claims/features';
 import { claimModel, detectClaims, scoreSentence } from '../../../analysis/claims/index';
-import { calibrate, margin } from '../../../analysis/claims/model';
+import { calibrate, margin, twoStageScore } from '../../../analysis/claims/model';
 import { splitSentences } from '../../../analysis/segment/sentences';
 import type { EntityMention } from '../../../analysis/types';
 
@@ -71,8 +71,13 @@ describe('streaming score', () => {
       '',
     ]) {
       const cues = findCues(s);
-      const full = calibrate(model, margin(model, featurize(s, cues)));
-      expect(scoreSentence(s).score).toBeCloseTo(full, 5);
+      const fv = featurize(s, cues);
+      const full = calibrate(model, margin(model, fv));
+      const scored = scoreSentence(s);
+      expect(scored.probability).toBeCloseTo(full, 5);
+      const priority = model.priority;
+      expect(priority).toBeDefined();
+      expect(scored.score).toBeCloseTo(twoStageScore(model, full, margin(priority!, fv)), 5);
     }
   });
 });
