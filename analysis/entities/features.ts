@@ -9,7 +9,7 @@ import { type Gazetteer, markGazetteer } from './gazetteer';
 import { markNameLists, NAME_LISTS, type NameLists } from './name-lists';
 import type { WordMap, WordSet } from './sorted-table';
 import { CONLL_TYPES } from './tags';
-import type { sentenceRanges, Token } from './tokenize';
+import { type sentenceRanges, stripIgnorable, type Token } from './tokenize';
 import { clusterPath, type WordClusters } from './word-clusters';
 
 /** What the tagger knows about one document (one article, or one CoNLL document). */
@@ -107,9 +107,13 @@ const CLUSTER2_LEVELS = [2, 3, 4];
 /** Levels of a cluster path that become features (all four: 16 to 4,096 clusters). */
 const CLUSTER_LEVELS = 4;
 
-/** Makes curly quotes straight and maps dashes, so raw web text looks like the training text. */
+/**
+ * Makes curly quotes straight, maps dashes and drops invisible format characters (soft hyphens and
+ * the like, see tokenize.ts), so raw web text looks like the training text: "Vladi\u00ADmir" is
+ * looked up, cased and shaped as "Vladimir".
+ */
 export function normaliseWord(w: string): string {
-  return w
+  return stripIgnorable(w)
     .replace(/[’‘`]/g, "'")
     .replace(/[“”„«»]/g, '"')
     .replace(/[–—]/g, '-');

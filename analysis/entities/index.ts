@@ -4,6 +4,7 @@
  * the article.
  */
 import type { EntityMention, LinkedEntity, Sentence } from '../types';
+import { dropCommonWordSpans } from './common-word-spans';
 import { documentPass } from './document-pass';
 import { extractDocFeatures } from './features';
 import { linkAliases } from './link-aliases';
@@ -102,7 +103,7 @@ export function recognizeEntities(
     commonWords: model.commonWords,
   });
   // Rules the tagger's window cannot see: connectives that end a name, titles and initials.
-  const spans = applyOrgCues({
+  const cued = applyOrgCues({
     words: feats.words,
     spans: applyPersonCues({
       words: feats.words,
@@ -110,6 +111,15 @@ export function recognizeEntities(
       sentenceStarts,
     }),
     isFirstName: (lower) => ((model.lexicon.get(lower) ?? 0) & FIRST_NAME) !== 0,
+  });
+  // Ordinary words that English capitalises where they stand ("Additionally,", "University's Center").
+  const spans = dropCommonWordSpans({
+    words: feats.words,
+    lower: feats.lower,
+    spans: cued,
+    ranges,
+    commonWords: model.commonWords,
+    lexicon: model.lexicon,
   });
   const names = toNameMentions(text, tokens, spans, model.gazetteer);
   const values = findValues(text, names);

@@ -1,17 +1,24 @@
 /**
  * Alias linking within one article: every name mention gets an `entityId`, and mentions of the same
  * entity are counted together. Links made: the same name (case and spacing aside); a person's
- * surname or shorter form ("Putin") to the full name ("Vladimir Putin"); an acronym to the long form
+ * surname or shorter form ("Putin") to the full name ("Vladimir Putin"), also when the surname carries
+ * a lower-case particle ("Bin Laden", "Bashir" → "Osama bin Laden", "Omar Hassan al-Bashir"); an
+ * acronym to the long form
  * it abbreviates, when defined in parentheses right after it ("… Climate Change (UNFCCC)") or when
  * its letters are the initials of a name in the article.
  */
 import type { EntityMention, LinkedEntity, NameType } from '../types';
 import { NAME_TYPES } from '../types';
+import { hasIgnorable, stripIgnorable } from './tokenize';
 
 const isName = (m: EntityMention): m is EntityMention & { type: NameType } =>
   (NAME_TYPES as readonly string[]).includes(m.type);
 
-const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+/**
+ * A name's form for comparison: spacing made single, invisible format characters ("Netan\u00ADyahu")
+ * dropped (looked for only when the text has any: the look costs more than the rest).
+ */
+const norm = (s: string) => (hasIgnorable(s) ? stripIgnorable(s) : s).replace(/\s+/g, ' ').trim();
 const words = (s: string) => norm(s).split(' ');
 
 /** Initials of a name: capitals of its capitalised words; an all-capitals word gives all its letters. */
@@ -25,6 +32,23 @@ function initials(name: string): string {
 }
 
 const ACRONYM = /^\p{Lu}{2,10}$/u;
+
+/**
+ * The Arabic article written onto a surname with a hyphen: "al-Bashir", "el-Sisi", "Al-Assad",
+ * "ash-Shara" (its sun-letter forms). News text drops it when it repeats the surname ("Mr. Bashir"),
+ * so a surname matches with or without it. Only these forms: a hyphenated surname such as
+ * "Smith-Jones" or "Lloyd-Webber" keeps both parts.
+ */
+const ARTICLE_PREFIX = /^(?:al|el|ad|ag|an|ar|as|ash|at|az|ud|ul)-(?=\p{L})/iu;
+
+/**
+ * A name word as it is compared between mentions: lower case, so that a particle capitalised at the
+ * start of a sentence ("Bin Laden") matches its lower-case form ("Osama bin Laden"), and without an
+ * Arabic article prefix ("al-Bashir" ~ "Bashir").
+ */
+function nameKey(word: string): string {
+  return (word.includes('-') ? word.replace(ARTICLE_PREFIX, '') : word).toLowerCase();
+}
 
 /**
  * Links the name mentions (values are left alone) and returns the linked entities, in order of
@@ -63,11 +87,25 @@ export function linkAliases(text: string, mentions: EntityMention[]): LinkedEnti
   // People: a shorter form that is the first word of a longer name, or all of its last words. Longer
   // names are indexed by their first and last word, so this stays linear in the article's length.
   const people = forms.filter((f) => typeOf.get(f) === 'person');
+  const count = new Map<string, number>();
+  for (const m of names) {
+    const f = norm(m.text);
+    count.set(f, (count.get(f) ?? 0) + 1);
+  }
+  /**
+   * Which of two longer names a short form takes when both fit: the one the article names more
+   * often (a bare "Parata" is the subject of the story, "Hori Parata" named four times, not his
+   * son "Te Kaurinui Robert Parata" named once), then the longer one (the fuller form of one name).
+   */
+  const fuller = (g: string, best: string): boolean => {
+    const dc = (count.get(g) ?? 0) - (count.get(best) ?? 0);
+    return dc !== 0 ? dc > 0 : words(best).length < words(g).length;
+  };
   const byEdgeWord = new Map<string, string[][]>();
   for (const g of people) {
     const gw = words(g);
     if (gw.length < 2) continue;
-    for (const key of new Set([gw[0]!, gw[gw.length - 1]!])) {
+    for (const key of new Set([nameKey(gw[0]!), nameKey(gw[gw.length - 1]!)])) {
       const list = byEdgeWord.get(key) ?? [];
       list.push(gw);
       byEdgeWord.set(key, list);
@@ -76,13 +114,13 @@ export function linkAliases(text: string, mentions: EntityMention[]): LinkedEnti
   for (const f of people) {
     const fw = words(f);
     let best: string | undefined;
-    for (const gw of byEdgeWord.get(fw[fw.length - 1]!) ?? []) {
+    for (const gw of byEdgeWord.get(nameKey(fw[fw.length - 1]!)) ?? []) {
       const g = gw.join(' ');
       if (gw.length <= fw.length) continue;
       const tail = gw.slice(gw.length - fw.length);
-      const isTail = tail.every((w, k) => w === fw[k]);
+      const isTail = tail.every((w, k) => w === fw[k] || nameKey(w) === nameKey(fw[k]!));
       const isFirst = fw.length === 1 && gw[0] === fw[0];
-      if ((isTail || isFirst) && (!best || words(best).length < gw.length)) best = g;
+      if ((isTail || isFirst) && (!best || fuller(g, best))) best = g;
     }
     if (best) canon.set(f, best);
   }

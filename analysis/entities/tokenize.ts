@@ -3,7 +3,9 @@
  * the Penn-tokenised training text ("Germany 's", "do n't") and raw news text ("Germany's", "don't")
  * produce the same token sequence: clitics and "n't" are split off, dotted acronyms ("U.S.") and known
  * abbreviations ("Inc.", "Mr.") keep their period, hyphenated words ("EU-wide", "Russia-Ukraine") stay
- * one token as in CoNLL (the entity layer splits place pairs later).
+ * one token as in CoNLL (the entity layer splits place pairs later). Invisible format characters
+ * (soft hyphen, zero-width space, word joiner, BOM) inside a word belong to it ("Vladi\u00ADmir" is
+ * one token, its offsets still in the original text); elsewhere they separate nothing and are skipped.
  */
 
 /** One token: its text and its half-open UTF-16 span in the source. */
@@ -13,23 +15,60 @@ export interface Token {
   end: number;
 }
 
+/**
+ * Invisible format characters that web pages put inside words: U+00AD SOFT HYPHEN (hyphenation
+ * hints, as in "Vladi\u00ADmir"), U+200B ZERO WIDTH SPACE, U+2060 WORD JOINER and U+FEFF (a byte
+ * order mark, or the old word joiner). A reader does not see them, so they must neither split a word
+ * nor change how it is looked up. Zero-width (non-)joiners (U+200C, U+200D) are left alone: they
+ * change how a word is written in Persian, Indic scripts and emoji.
+ */
+const IGNORABLE = '\\u00AD\\u200B\\u2060\\uFEFF';
+const IGNORABLE_RUN = new RegExp(`[${IGNORABLE}]+`, 'gu');
+
+/** The text without its invisible format characters (see {@link IGNORABLE}): the form to look up. */
+export function stripIgnorable(s: string): string {
+  return s.replace(IGNORABLE_RUN, '');
+}
+
+const IGNORABLE_ANY = new RegExp(`[${IGNORABLE}]`, 'u');
+
+/** Whether the text has any invisible format character (so callers can skip {@link stripIgnorable}). */
+export function hasIgnorable(s: string): boolean {
+  return IGNORABLE_ANY.test(s);
+}
+
+/** A letter, mark or digit, possibly after invisible format characters (inside a word only). */
+const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}]';
+const WORD_PART = `${WORD_CHAR}(?:[${IGNORABLE}]*${WORD_CHAR})*`;
+
 const CLITIC = "['’](?:s|S|re|RE|ve|VE|ll|LL|d|D|m|M)(?![\\p{L}\\p{N}])";
-const TOKEN_RE = new RegExp(
-  [
-    // Dotted acronyms and abbreviations: U.S., a.m., F.C. (periods inside, and the last one).
-    '(?:\\p{L}\\.){2,}(?![\\p{L}\\p{N}])',
-    // "do|n't", "ca|n't": the stem before a negative clitic.
-    "\\p{L}+(?=n['’]t(?!\\p{L}))",
-    "n['’]t(?!\\p{L})",
-    CLITIC,
-    // Words and numbers with inner joiners: O'Neill, AT&T, EU-wide, 1996-08-22, 10,000, 3.5.
-    `[\\p{L}\\p{M}\\p{N}]+(?:(?:[-&/]|['’](?!(?:s|S|re|RE|ve|VE|ll|LL|d|D|m|M)(?![\\p{L}\\p{N}]))|(?<=\\p{N})[.,:](?=\\p{N}))[\\p{L}\\p{M}\\p{N}]+)*`,
-    // Dash and ellipsis runs as one token, as Penn writes "--" and "...".
-    '-{2,}|\\.{2,}',
-    '\\S',
-  ].join('|'),
-  'gu',
-);
+
+/**
+ * The token pattern, with `word` for a run of letters, marks and digits. Built twice: text without
+ * invisible format characters (nearly all of it) keeps the plain `[…]+` run, which the regular
+ * expression engine matches with less work per letter than the run that allows them.
+ */
+function tokenPattern(word: string): RegExp {
+  return new RegExp(
+    [
+      // Dotted acronyms and abbreviations: U.S., a.m., F.C. (periods inside, and the last one).
+      '(?:\\p{L}\\.){2,}(?![\\p{L}\\p{N}])',
+      // "do|n't", "ca|n't": the stem before a negative clitic.
+      "\\p{L}+(?=n['’]t(?!\\p{L}))",
+      "n['’]t(?!\\p{L})",
+      CLITIC,
+      // Words and numbers with inner joiners: O'Neill, AT&T, EU-wide, 1996-08-22, 10,000, 3.5.
+      `${word}(?:(?:[-&/]|['’](?!(?:s|S|re|RE|ve|VE|ll|LL|d|D|m|M)(?![\\p{L}\\p{N}]))|(?<=\\p{N})[.,:](?=\\p{N}))${word})*`,
+      // Dash and ellipsis runs as one token, as Penn writes "--" and "...".
+      '-{2,}|\\.{2,}',
+      // Any other visible character; invisible format characters outside words are skipped like spaces.
+      `[^\\s${IGNORABLE}]`,
+    ].join('|'),
+    'gu',
+  );
+}
+const TOKEN_RE = tokenPattern(`${WORD_CHAR}+`);
+const TOKEN_WITH_IGNORABLE_RE = tokenPattern(WORD_PART);
 
 /**
  * Words that keep a following period as part of the token, as the Penn-tokenised training text does
@@ -46,17 +85,18 @@ const ABBREVIATIONS = new Set(
 /** Splits text into tokens with offsets; whitespace separates tokens and is never part of one. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
+  const re = hasIgnorable(text) ? TOKEN_WITH_IGNORABLE_RE : TOKEN_RE;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     let word = m[0];
     const start = m.index;
     let end = start + word.length;
     if (text.charCodeAt(end) === 46 /* . */ && text.charCodeAt(end + 1) !== 46) {
       const isInitial = word.length === 1 && /\p{Lu}/u.test(word);
-      if (isInitial || ABBREVIATIONS.has(word)) {
+      if (isInitial || ABBREVIATIONS.has(stripIgnorable(word))) {
         word += '.';
         end += 1;
-        TOKEN_RE.lastIndex = end;
+        re.lastIndex = end;
       }
     }
     out.push({ text: word, start, end });

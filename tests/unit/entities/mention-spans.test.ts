@@ -42,4 +42,24 @@ describe('toNameMentions: edges of a name', () => {
     expect(mention('tickets cost 99 AZN.', 3, 1, 'ORG')).toEqual([]);
     expect(mention('AZN rose', 0, 1, 'ORG')).toEqual(['AZN']);
   });
+
+  it('cuts a name at a bracket it does not both open and close', () => {
+    // 0 Kauri 1 ( 2 Te 3 Kaurinui 4 Robert 5 ) 6 Parata 7 ,
+    const text = 'Kauri (Te Kaurinui Robert) Parata, watched by his father';
+    expect(mention(text, 2, 5, 'PER')).toEqual(['Te Kaurinui Robert', 'Parata']);
+    expect(mention(text, 0, 5, 'PER')).toEqual(['Kauri', 'Te Kaurinui Robert']);
+    expect(mention(text, 0, 7, 'PER')).toEqual(['Kauri (Te Kaurinui Robert) Parata']);
+    // 0 Acme 1 ( 2 UK 3 ) 4 Ltd: balanced inside the span, kept whole.
+    expect(mention('Acme (UK) Ltd', 0, 5, 'ORG')).toEqual(['Acme (UK) Ltd']);
+  });
+
+  it('keeps a lower-case word glued to the name by a hyphen, and never ends on the hyphen', () => {
+    // 0 on 1 U.S. 2 - 3 led 4 talks
+    const text = 'on U.S.-led talks';
+    expect(mention(text, 1, 3, 'MISC')).toEqual(['U.S.-led']);
+    expect(mention(text, 1, 4, 'MISC')).toEqual(['U.S.-led']);
+    expect(mention(text, 1, 2, 'MISC')).toEqual(['U.S.']);
+    // 0 Smith 1 , 2 said: a lower-case word cut off bares the comma, which goes too.
+    expect(mention('Smith, said', 0, 3, 'PER')).toEqual(['Smith']);
+  });
 });
