@@ -44,7 +44,9 @@ describe('claim quality floors on ../shared/eval/claims', () => {
     expect(averagePrecision(scores, labels)).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('CLEF 2019 test debates: MAP ≥ 0.12', () => {
+  // 0.1549 with the priority model ordering each side of the cut, 0.1420 with the classifier alone:
+  // the floor fails if the two-stage order is lost.
+  it('CLEF 2019 test debates: MAP ≥ 0.148', () => {
     const rows = read('clef2019_task1_test.jsonl');
     const scores = rows.map((r) => lineScore(r.text));
     const map = meanAveragePrecision(
@@ -52,7 +54,7 @@ describe('claim quality floors on ../shared/eval/claims', () => {
       rows.map((r) => r.label),
       rows.map((r) => r.doc ?? ''),
     );
-    expect(map).toBeGreaterThanOrEqual(0.12);
+    expect(map).toBeGreaterThanOrEqual(0.148);
   });
 
   it('CLEF 2020 tweets dev: F1 of the check-worthy class ≥ 0.62', () => {
