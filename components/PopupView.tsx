@@ -71,8 +71,10 @@ const CLAIM_GROUP_TITLES: Record<ClaimGroup, string> = {
 };
 
 /**
- * Claims by their first kind, in the order of CLAIM_KINDS (then those with no kind), each group
- * sorted by score (most check-worthy first); a claim's further kinds are shown as chips.
+ * Claims by their first kind, each group sorted by score (most worth checking first), and the groups
+ * ordered by their best claim, so the claim a reader should check first heads the list whatever its
+ * kind (ties keep the order of CLAIM_KINDS, claims with no kind last); a claim's further kinds are
+ * shown as chips.
  */
 export function groupClaims(claims: Claim[]): Array<[ClaimGroup, Claim[]]> {
   const groups: Array<[ClaimGroup, Claim[]]> = [];
@@ -82,7 +84,8 @@ export function groupClaims(claims: Claim[]): Array<[ClaimGroup, Claim[]]> {
       .sort((a, b) => b.score - a.score || a.start - b.start);
     if (members.length > 0) groups.push([kind, members]);
   }
-  return groups;
+  // Array.prototype.sort is stable: equal best scores keep the kinds' order.
+  return groups.sort((a, b) => b[1][0]!.score - a[1][0]!.score);
 }
 
 /** One note in the popup list, with "Show" and a delete that confirms in place. */

@@ -72,14 +72,14 @@ const FUNCTION_WORDS = new Set(
     'our ours your yours she him them they you who whom whose which what that this these those with ' +
     'from into onto upon over than then there here when where while also just very such some any all ' +
     'each both more most can could would should will shall may might must does did done doing out off ' +
-    "about after before again once only own same too how why it's that's there's"
+    "about after before again once only own same too how why since said says it's that's there's"
   ).split(' '),
 );
 
 /**
  * The words of a sentence whose own weight pushes its score up most (at most two), for the reason
- * of a claim that the model flags without a rule cue; function words are skipped, and each word is
- * quoted as the sentence writes it ("Russia", not "russia").
+ * of a claim that the model flags without a rule cue; function words and capitalised words (pieces of
+ * names) are skipped.
  */
 function strongestWords(sentence: string): string[] {
   const m = claimModel();
@@ -92,10 +92,12 @@ function strongestWords(sentence: string): string[] {
     if (w > 0) scored.push([t, w]);
   }
   const lower = sentence.toLowerCase();
+  // A capitalised word is a piece of a name ("Francisco", "Council"): it says nothing of the wording.
   return scored
     .sort((a, b) => b[1] - a[1])
-    .slice(0, 2)
-    .map(([t]) => asWrittenWord(sentence, lower, t));
+    .map(([t]) => asWrittenWord(sentence, lower, t))
+    .filter((w) => w[0] === w[0]?.toLowerCase())
+    .slice(0, 2);
 }
 
 /** `word` (lower case) as `sentence` writes it at its first whole-word occurrence. */

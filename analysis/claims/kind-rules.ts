@@ -32,10 +32,6 @@ function nextWords(after: string, n: number): string[] {
 const FIRST_TO =
   /^(?:\s+[\p{L}'’-]+){0,3}\s+to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\b)\p{Ll}/u;
 
-/** A count right after "at least" (perhaps one word between): "at least 10", "at least another six". */
-const AFTER_COUNT =
-  /^\s+(?:\p{L}+\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|hundreds|thousands|half)\b/iu;
-
 /**
  * Superlatives that rank something. "One of the" counts before a superlative ("one of the largest",
  * "one of the world's most stable", "one of the few"), not before a plain noun ("one of the reasons").
@@ -45,7 +41,7 @@ const AFTER_COUNT =
  * "Ever" counts near another superlative ("the largest ever"), not in "anything they had ever seen".
  * "Top" counts before a number or a rank word ("top 10", "top-ranked"), "record" as a measure ("a
  * record high", "a new record"), "leading" as a rank ("the leading cause"), "most" but "most of", and
- * "least"/"best"/"worst" but their idioms ("at least" without a number, "not the least", "best
+ * "least"/"best"/"worst" but their idioms ("at least", a bound or a hedge, "not the least", "best
  * practice", "at worst"). "Major" is a vague size, no ranking.
  */
 export function rankingSuperlatives(superlatives: readonly string[], sentence: string): string[] {
@@ -94,8 +90,9 @@ export function rankingSuperlatives(superlatives: readonly string[], sentence: s
       case 'most':
         return !/^\s+(?:of|part)\b/i.test(c.after);
       case 'least':
+        // "at least 10" is a bound, which the comparison cues name; "at least" alone is a hedge.
         if (/\bnot\s+(?:the\s+)?$/i.test(c.before)) return false;
-        return !/\bat\s+$/i.test(c.before) || AFTER_COUNT.test(c.after);
+        return !/\bat\s+$/i.test(c.before);
       case 'best':
         return !(
           /^\s+(?:practices?|wishes|friends?)\b/i.test(c.after) ||
@@ -155,6 +152,8 @@ export function changeTrends(
 ): string[] {
   return keepInContext(sentence, trends, (c) => {
     if (TREND_IDIOM_AFTER.test(c.after)) return false;
+    // "…, Earnest added." / "she added that…": a speaker adding words, not a number growing.
+    if (/^added$/i.test(c.text) && /^\s*(?:that\b|[,.;:"“”]|$)/.test(c.after)) return false;
     return hasFigure || !AMBIGUOUS_TREND.test(c.text);
   });
 }
@@ -319,11 +318,16 @@ const WILL_NOUN_BEFORE =
  * past ("they were going to wait"); "set to" unless it says an event is due ("is set to", "are set
  * to"), so not "a loop set to repeat"; modals written in capitals (specifications).
  */
+/** "will (never / always) tell you", "will agree", "will know": what anyone would say, not a forecast. */
+const WILL_TELL =
+  /^\s+(?:(?:never|always|probably|surely|happily)\s+)?(?:tell|say to|agree|know|remember)\b/i;
+
 export function forecasts(predictions: readonly string[], sentence: string): string[] {
   return keepInContext(sentence, predictions, (c) => {
     if (specificationModal(c)) return false;
     const w = c.text.toLowerCase();
-    if (w === 'will') return !WILL_NOUN_BEFORE.test(c.before);
+    // "anyone who has been there will tell you…": a turn of phrase, no forecast.
+    if (w === 'will') return !WILL_NOUN_BEFORE.test(c.before) && !WILL_TELL.test(c.after);
     if (w === 'going to') return !/\b(?:was|were|wasn['’]t|weren['’]t)\s+$/i.test(c.before);
     if (w === 'set to')
       return /\b(?:is|are|am|was|were|be|been|now|also)\s+$|['’]s\s+$/i.test(c.before);

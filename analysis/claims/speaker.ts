@@ -47,8 +47,19 @@ const SUBJECT_OF_VERB = new RegExp(`^${APPOSITION}\\s+${BETWEEN}(?:${VERBS})\\b`
  */
 const INVERTED = new RegExp(`[,"”’]\\s*(?:${INVERTED_VERBS})\\s+(?:[^\\s,.;:"“”]+\\s+){0,4}$`, 'i');
 
-/** "according to X", with at most four words of title between ("according to Health Minister X"). */
-const ACCORDING_TO = /\baccording to\s+(?:[^\s,.;:"“”]+\s+){0,4}$/i;
+/**
+ * "according to X", with at most four words of title or description between ("according to Health
+ * Minister X", "according to rescue group X"), none of them "by": in "according to a transcript
+ * reviewed by X" the source is the transcript, and X only read it.
+ */
+const ACCORDING_TO = /\baccording to\s+(?:(?!by\s)[^\s,.;:"“”]+\s+){0,4}$/i;
+
+/**
+ * A pronoun that speaks ("he said", "she told reporters"): the sentence's speaker is whoever it
+ * stands for, which this module cannot know, so a name in another form (an "according to" source,
+ * the object of an inverted verb) is not taken for it.
+ */
+const PRONOUN_SPEAKS = new RegExp(`\\b(?:he|she|they|we|i)\\s+${BETWEEN}(?:${VERBS})\\b`, 'i');
 
 /** People and organisations speak; a place speaks only as a subject ("South Africa said"), for its government. */
 function canSpeak(m: EntityMention): boolean {
@@ -70,6 +81,7 @@ export function speakerOf(
   entities: readonly EntityMention[] | undefined,
 ): string | undefined {
   if (!entities) return undefined;
+  const pronounSpeaks = PRONOUN_SPEAKS.test(text.slice(sentence.start, sentence.end));
   let best: { id: string; form: number } | undefined;
   for (const m of entities) {
     if (m.start < sentence.start || m.end > sentence.end || !canSpeak(m)) continue;
@@ -77,7 +89,9 @@ export function speakerOf(
     const before = text.slice(Math.max(sentence.start, m.start - 60), m.start);
     let form = 0;
     if (SUBJECT_OF_VERB.test(after)) form = 2;
-    else if (m.type !== 'place' && (INVERTED.test(before) || ACCORDING_TO.test(before))) form = 1;
+    else if (m.type !== 'place' && !pronounSpeaks) {
+      if (INVERTED.test(before) || ACCORDING_TO.test(before)) form = 1;
+    }
     if (form === 0) continue;
     if (!best || form > best.form) best = { id: m.entityId as string, form };
   }

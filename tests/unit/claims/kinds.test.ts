@@ -277,3 +277,25 @@ describe('quoted speech at the edges of a sentence', () => {
     expect(quote('"Harbour lights".')).toBe(false);
   });
 });
+
+describe('idioms read as kinds no more', () => {
+  const kindsOf = (s: string) => kindsAndReasons(findCues(s), s);
+  it('"at least" is no superlative', () => {
+    const r = kindsOf('At least 40 people were hurt in the blast on Monday.');
+    expect(r.reasons.join(' | ')).not.toMatch(/superlative: least/);
+  });
+  it('"will tell you" is no prediction', () => {
+    expect(
+      kindsOf('Anyone who has run a shop will tell you the rent is too high.').kinds,
+    ).not.toContain('prediction');
+    expect(kindsOf('Prices will rise by 5 percent next year.').kinds).toContain('prediction');
+  });
+  it('a speaker who "added" is no change, a number that was added is', () => {
+    expect(
+      kindsOf('The talks will resume in 2026, Earnest added.').reasons.join(' | '),
+    ).not.toMatch(/change: added/);
+    expect(kindsOf('The economy added 200,000 jobs in May.').reasons.join(' | ')).toMatch(
+      /change: added/,
+    );
+  });
+});

@@ -120,3 +120,20 @@ describe('speakerOf, nested and listener forms', () => {
     expect(speaker(text, [['Lyon', 'place']])).toBeUndefined();
   });
 });
+
+describe('speakerOf, when a pronoun speaks', () => {
+  it('does not take the reader of a transcript for its source', () => {
+    const text = 'Prices will rise, according to a memo reviewed by the Daily Courier.';
+    expect(speaker(text, [['Daily Courier', 'organization']])).toBeUndefined();
+  });
+
+  it('does not give a pronoun\'s words to an "according to" source', () => {
+    const text = '"These deals take months," he said, according to the Daily Courier.';
+    expect(speaker(text, [['Daily Courier', 'organization']])).toBeUndefined();
+  });
+
+  it('still takes a named subject when a pronoun also speaks', () => {
+    const text = 'Ana Silva said the plan failed, and he said it twice.';
+    expect(speaker(text, [['Ana Silva', 'person']])).toBe('person:Ana Silva');
+  });
+});

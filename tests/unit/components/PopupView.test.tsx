@@ -65,7 +65,7 @@ describe('PopupView', () => {
     expect(c.querySelectorAll('[data-gloss-group="place"] li')).toHaveLength(1);
   });
 
-  it('groups claims by kind, strongest first in each group, with further kinds as chips, and lists the notes', () => {
+  it('groups claims by kind, strongest first in each group and the group of the strongest claim first, with further kinds as chips, and lists the notes', () => {
     const state = articleState({
       claims: [
         makeClaim({ start: 0, end: 10, text: 'Low one.', score: 0.3, kinds: ['causal'] }),
@@ -85,7 +85,7 @@ describe('PopupView', () => {
     const groups = Array.from(c.querySelectorAll<HTMLElement>('[data-gloss-claim-group]')).map(
       (g) => g.dataset.glossClaimGroup,
     );
-    expect(groups).toEqual(['statistic', 'date-event', 'causal', 'other']);
+    expect(groups).toEqual(['date-event', 'statistic', 'other', 'causal']);
     expect(texts(c, '[data-gloss-claim-group="statistic"] h2')[0]).toContain('Statistics');
     expect(texts(c, '[data-gloss-claim-group="statistic"] li .p-claim-text')).toEqual([
       'Bigger share.',
