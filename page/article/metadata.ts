@@ -5,6 +5,7 @@
  */
 import { findArticleNode, type LdNode, ldText, readJsonLd } from './json-ld';
 import { primaryLanguage } from './language';
+import { stripTitleAffixes } from './title-affixes';
 
 /** Metadata of an article page; every field is optional because pages omit any of them. */
 export interface ArticleMetadata {
@@ -108,14 +109,19 @@ function wordOverlap(a: string, b: string): number {
   return wordsB.filter((w) => inA.has(w)).length / wordsB.length;
 }
 
-/** The site's names a page declares: og:site_name, application-name, the JSON-LD publisher. */
-function declaredSiteNames(doc: Document, article: LdNode | undefined): string[] {
+/** The site's names a page declares, as written: og:site_name, application-name, JSON-LD publisher. */
+function declaredSiteNameList(doc: Document, article: LdNode | undefined): string[] {
   const names = [
     metaContent(doc, ['og:site_name']),
     metaContent(doc, ['application-name']),
     clean(ldText(article?.publisher)),
   ];
-  return names.filter((n): n is string => Boolean(n)).map(normaliseTitle);
+  return names.filter((n): n is string => Boolean(n));
+}
+
+/** {@link declaredSiteNameList}, normalised for comparing ({@link normaliseTitle}). */
+function declaredSiteNames(doc: Document, article: LdNode | undefined): string[] {
+  return declaredSiteNameList(doc, article).map(normaliseTitle);
 }
 
 /**
@@ -163,12 +169,48 @@ function ldTitle(
   return headline ?? name;
 }
 
+/** The http(s) URL of the page: `url` when given, else the document's own (the live page's). */
+function pageUrl(doc: Document, url: string | undefined): URL | undefined {
+  for (const candidate of [url, doc.URL]) {
+    if (!candidate) continue;
+    try {
+      const parsed = new URL(candidate);
+      if (parsed.protocol === 'http:' || parsed.protocol === 'https:') return parsed;
+    } catch {
+      // Not a URL (linkedom leaves document.URL undefined): try the next.
+    }
+  }
+  return undefined;
+}
+
 /**
  * The article's title: JSON-LD headline, Open Graph / Twitter / Dublin Core title as declared, else
  * the `<title>` without a site name the page declares ({@link stripKnownSite}), else the `<h1>` that
- * `<title>` contains, else the `<title>` without what looks like a site name.
+ * `<title>` contains, else the `<title>` without what looks like a site name. Whatever the source,
+ * the site's name, the authors and a short Title-Case label are then cut from its ends
+ * ({@link stripTitleAffixes}): og:title often repeats the `<title>` with its "- Site" suffix. `url`
+ * (else the document's URL) gives the host, whose main label names the site too.
  */
-export function findTitle(doc: Document, article: LdNode | undefined): string | undefined {
+export function findTitle(
+  doc: Document,
+  article: LdNode | undefined,
+  url?: string,
+): string | undefined {
+  const raw = findRawTitle(doc, article);
+  if (!raw) return undefined;
+  const byline = findByline(doc, article);
+  const declared = declaredSiteNameList(doc, article);
+  // As written and as shown: "http://www.site.example" and "Site – tagline" name "site" and "Site".
+  const shown = declared.map(siteNameAsShown).filter((n): n is string => Boolean(n));
+  return stripTitleAffixes(raw, {
+    siteNames: [...declared, ...shown],
+    authors: byline ? [byline] : [],
+    host: pageUrl(doc, url)?.hostname,
+  });
+}
+
+/** The title as the page gives it (see {@link findTitle}), before its ends are cleaned. */
+function findRawTitle(doc: Document, article: LdNode | undefined): string | undefined {
   const docTitle = clean(doc.title) ?? clean(doc.querySelector('title')?.textContent);
   const siteNames = declaredSiteNames(doc, article);
   const structured =
@@ -242,22 +284,54 @@ export function findPublished(doc: Document, article: LdNode | undefined): strin
   return toIsoDate(raw);
 }
 
-/** The site's name: Open Graph, JSON-LD publisher, application-name, else the URL's host without www. */
+/**
+ * A host as a reader would name it: "www.harbourtimes.com" → "harbourtimes.com". Undefined for an IP
+ * address, `localhost` or any other single-label host (pages served locally): no name is better than
+ * "127.0.0.1" in the popup.
+ */
+export function readableHost(host: string | undefined): string | undefined {
+  if (!host) return undefined;
+  const h = host.toLowerCase().replace(/\.$/, '');
+  if (/^[\d.]+$/.test(h) || h.includes(':') || h.startsWith('[')) return undefined;
+  if (!h.includes('.') || h.endsWith('.localhost')) return undefined;
+  return h.replace(/^www\d*\./, '');
+}
+
+/**
+ * A declared site name as shown: a name written as a URL ("http://www.tmz.com") becomes its readable
+ * host; a name with a tagline after a separator ("Mozilla Hacks – the Web developer blog") keeps its
+ * first part; anything else is kept as written (no capitalisation invented: "HarbourTimes" stays).
+ */
+export function siteNameAsShown(name: string | undefined): string | undefined {
+  if (!name) return undefined;
+  if (/^https?:\/\//i.test(name)) {
+    try {
+      return readableHost(new URL(name).hostname);
+    } catch {
+      return undefined;
+    }
+  }
+  return clean(name.split(/\s(?:[|\-–—·•»]|::)\s/)[0]) ?? name;
+}
+
+/**
+ * The site's name: og:site_name, the JSON-LD publisher, application-name, in that order of trust (the
+ * first is meant for exactly this). An application-name equal to the `<title>` is skipped: some pages
+ * fill it with the page's title. Else the readable host of `url` (or of the document's own URL),
+ * nothing for a local or IP host. `twitter:site` is not read: it is a handle ("@harbourtimes").
+ */
 export function findSite(
   doc: Document,
   article: LdNode | undefined,
   url: string | undefined,
 ): string | undefined {
-  const named =
-    metaContent(doc, ['og:site_name', 'application-name', 'twitter:site']) ??
-    clean(ldText(article?.publisher));
-  if (named) return named.replace(/^@/, '');
-  if (!url) return undefined;
-  try {
-    return new URL(url).hostname.replace(/^www\./, '') || undefined;
-  } catch {
-    return undefined;
-  }
+  const declared =
+    siteNameAsShown(metaContent(doc, ['og:site_name'])) ??
+    siteNameAsShown(clean(ldText(article?.publisher)));
+  if (declared) return declared;
+  const appName = siteNameAsShown(metaContent(doc, ['application-name']));
+  if (appName && normaliseTitle(appName) !== normaliseTitle(doc.title ?? '')) return appName;
+  return readableHost(pageUrl(doc, url)?.hostname);
 }
 
 function httpEquiv(doc: Document, name: string): string | undefined {
@@ -287,7 +361,7 @@ export function findDeclaredLanguage(
 export function readMetadata(doc: Document, url?: string): ArticleMetadata {
   const article = findArticleNode(readJsonLd(doc));
   return {
-    title: findTitle(doc, article),
+    title: findTitle(doc, article, url),
     byline: findByline(doc, article),
     published: findPublished(doc, article),
     site: findSite(doc, article, url),
