@@ -19,6 +19,9 @@
  *                                                 # the same for the CLEF debates whose file name
  *                                                 # matches the pattern (any period, e.g. the sparsely
  *                                                 # labelled primaries)
+ *   npm run train:claims -- --dry-run --held-out-debates '…' --priority-claimbuster 0 --priority-clef-negative 0.3
+ *                                                 # the priority model's line weights (defaults:
+ *                                                 # PRIORITY_SOURCE_WEIGHTS)
  *   npm run train:claims -- --dry-run --dims 64 --window 4 --vector-scale 3 --no-sotu
  *                                                 # word-vector settings (defaults: DEFAULT_WORD_VECTOR_OPTIONS,
  *                                                 # DEFAULT_VECTOR_SCALE; --no-sotu: training lines only)
@@ -158,6 +161,22 @@ function reportDenseBlend(
   console.error('  (report only: the dense network is not part of the written model)');
 }
 
+/**
+ * The priority model's line weights: `PRIORITY_SOURCE_WEIGHTS`, or those of `--priority-claimbuster W`
+ * and `--priority-clef-negative W` (to compare settings on held-out debates).
+ */
+function prioritySourceWeights() {
+  return {
+    ...PRIORITY_SOURCE_WEIGHTS,
+    claimbuster: Number(
+      optionValue('--priority-claimbuster') ?? PRIORITY_SOURCE_WEIGHTS.claimbuster,
+    ),
+    clefNegative: Number(
+      optionValue('--priority-clef-negative') ?? PRIORITY_SOURCE_WEIGHTS.clefNegative,
+    ),
+  };
+}
+
 /** Which CLEF debates a held-out ranking report leaves out of training and ranks, and how to name them. */
 interface HeldOutDebates {
   describe: string;
@@ -195,7 +214,7 @@ function reportHeldOutDebates(
   );
   const prioritized = rebuilt.map((ex, i) => ({
     ...ex,
-    weight: lineWeight(lines[i]!, PRIORITY_SOURCE_WEIGHTS),
+    weight: lineWeight(lines[i]!, prioritySourceWeights()),
   }));
   const p = asShippedPriority(
     trainShippedWeights(
@@ -300,7 +319,7 @@ function main(): void {
   const trained = trainShippedWeights(examples, options, distributional);
   const prioritized = examples.map((ex, i) => ({
     ...ex,
-    weight: lineWeight(lines[i]!, PRIORITY_SOURCE_WEIGHTS),
+    weight: lineWeight(lines[i]!, prioritySourceWeights()),
   }));
   const priorityWeights = trainShippedWeights(prioritized, options, distributional);
   const priority = toPriorityFile(
@@ -333,7 +352,7 @@ function main(): void {
       cvF1: Number(cvAt05.f1.toFixed(4)),
       cvAp: Number(cvAp.toFixed(4)),
       priority: {
-        weights: PRIORITY_SOURCE_WEIGHTS,
+        weights: prioritySourceWeights(),
         use: 'orders sentences within each side of the classifier cut (twoStageScore)',
       },
       date: new Date().toISOString().slice(0, 10),
