@@ -5,6 +5,8 @@
  */
 import type { EntityMention, LinkedEntity, Sentence } from '../types';
 import { dropCommonWordSpans } from './common-word-spans';
+import { mendCutNames } from './cut-names';
+import { dropDegreeSpans } from './degrees';
 import { documentPass } from './document-pass';
 import { extractDocFeatures } from './features';
 import { linkAliases } from './link-aliases';
@@ -14,6 +16,7 @@ import { nerModel, nerModelReady, prepareNerModel } from './model-source';
 import { applyPhraseRules } from './name-phrases';
 import { applyOrgCues } from './org-cues';
 import { applyPersonCues } from './person-cues';
+import { retypePlaceHeads } from './place-heads';
 import { splitAtConnectives } from './split-connectives';
 import { decodeGreedy, decodeTwoPass, decodeViterbi, modelScorer, type Scorer } from './tagger';
 import { tagsToSpans } from './tags';
@@ -103,20 +106,30 @@ export function recognizeEntities(
     commonWords: model.commonWords,
   });
   // Rules the tagger's window cannot see: connectives that end a name, titles and initials.
-  const cued = applyOrgCues({
+  const isFirstName = (lower: string) => ((model.lexicon.get(lower) ?? 0) & FIRST_NAME) !== 0;
+  const orgCued = applyOrgCues({
     words: feats.words,
     spans: applyPersonCues({
       words: feats.words,
-      spans: splitAtConnectives(feats.words, phrased, model.gazetteer),
+      spans: mendCutNames({
+        words: feats.words,
+        lower: feats.lower,
+        spans: splitAtConnectives(feats.words, phrased, model.gazetteer),
+        sentenceStarts,
+        commonWords: model.commonWords,
+        lexicon: model.lexicon,
+      }),
       sentenceStarts,
     }),
-    isFirstName: (lower) => ((model.lexicon.get(lower) ?? 0) & FIRST_NAME) !== 0,
+    isFirstName,
   });
+  const cued = retypePlaceHeads(feats.words, orgCued, isFirstName);
   // Ordinary words that English capitalises where they stand ("Additionally,", "University's Center").
   const spans = dropCommonWordSpans({
     words: feats.words,
     lower: feats.lower,
-    spans: cued,
+    // Degrees after a name ("Ph.D.", "MD") are no names either.
+    spans: dropDegreeSpans(feats.words, cued),
     ranges,
     commonWords: model.commonWords,
     lexicon: model.lexicon,

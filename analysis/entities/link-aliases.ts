@@ -5,7 +5,8 @@
  * a lower-case particle ("Bin Laden", "Bashir" → "Osama bin Laden", "Omar Hassan al-Bashir"); an
  * acronym to the long form
  * it abbreviates, when defined in parentheses right after it ("… Climate Change (UNFCCC)") or when
- * its letters are the initials of a name in the article.
+ * its letters are the initials of a name in the article; a name of two words or more to the one
+ * longer name of its type that it opens ("Mara Tane" → "Mara Tane Rua Walker").
  */
 import type { EntityMention, LinkedEntity, NameType } from '../types';
 import { NAME_TYPES } from '../types';
@@ -134,6 +135,7 @@ export function linkAliases(text: string, mentions: EntityMention[]): LinkedEnti
     }
     return r;
   };
+  linkLeadingParts(forms, typeOf, canon, root);
 
   const entities = new Map<string, LinkedEntity>();
   for (const m of names) {
@@ -151,4 +153,65 @@ export function linkAliases(text: string, mentions: EntityMention[]): LinkedEnti
     if (!e.aliases.includes(form)) e.aliases.push(form);
   }
   return [...entities.values()];
+}
+
+/**
+ * Longest name, in words, looked for as a longer form of a leading part: names are short, and this
+ * bounds the index below (one entry per leading part of each name).
+ */
+const MAX_NAME_WORDS = 8;
+
+/**
+ * Links a name of two words or more that is the leading part of longer names of the same type to
+ * them, when they all come to one entity ("Mara Tane" → "Mara Tane Rua Walker", "The Grand" → "The
+ * Grand Harbour Hotel"); also a person's name that is a longer one without its middle words
+ * ("Mara Tane Walker"). When the longer names are different entities ("Mara Tane" before "Mara Tane
+ * Walker" and a different "Mara Tane Smith") the leading part stays on its own: which one
+ * it means is the reader's guess, not the engine's. One-word names are left to the person rules
+ * above: a first word alone ("New", "United") starts too many unrelated names. Forms are taken
+ * longest first, so that a longer name is linked before the shorter ones that lead to it. Mutates
+ * `canon`.
+ */
+function linkLeadingParts(
+  forms: readonly string[],
+  typeOf: ReadonlyMap<string, NameType>,
+  canon: Map<string, string>,
+  root: (f: string) => string,
+): void {
+  // Each name of two words or more, with its lower-case words (split once: forms can be thousands).
+  const multi: Array<{ form: string; keys: string[] }> = [];
+  for (const form of forms) {
+    if (!form.includes(' ')) continue;
+    const keys = words(form).map(nameKey);
+    if (keys.length >= 2 && keys.length <= MAX_NAME_WORDS) multi.push({ form, keys });
+  }
+  if (multi.length < 2) return;
+  // Leading part (type and lower-case words) → the longer forms that start with it.
+  const byLead = new Map<string, string[]>();
+  const add = (key: string, g: string) => {
+    const list = byLead.get(key);
+    if (list) list.push(g);
+    else byLead.set(key, [g]);
+  };
+  for (const { form, keys } of multi) {
+    const type = typeOf.get(form);
+    for (let n = 2; n < keys.length; n++) {
+      add(`${type}|${keys.slice(0, n).join(' ')}`, form);
+      // A person without middle words: first words, then the last.
+      if (type === 'person' && n < keys.length - 1) {
+        add(`${type}|${[...keys.slice(0, n), keys[keys.length - 1]].join(' ')}`, form);
+      }
+    }
+  }
+  if (byLead.size === 0) return;
+  multi.sort((a, b) => b.keys.length - a.keys.length);
+  for (const { form, keys } of multi) {
+    if (canon.get(form) !== form) continue;
+    const longer = byLead.get(`${typeOf.get(form)}|${keys.join(' ')}`);
+    if (!longer) continue;
+    const roots = new Set(longer.map(root));
+    if (roots.size !== 1) continue;
+    const [target] = roots;
+    if (target !== undefined && target !== form) canon.set(form, target);
+  }
 }

@@ -15,6 +15,13 @@ export const EVENT_HEADS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/**
+ * Words that open the name of a storm: "Hurricane Katrina", "Typhoon Haiyan", "Cyclone Idai". Such a
+ * name is an event whatever class the tagger gave it (it reads "Katrina" as a first name, or the pair
+ * as a company). First word only: "Desert Storm" or a team named "Storm" ends in it.
+ */
+const STORM_HEADS: ReadonlySet<string> = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm']);
+
 /** Head words of laws and agreements: "Paris Agreement", "Clean Air Act", "Geneva Convention". */
 export const LAW_HEADS: ReadonlySet<string> = new Set(
   (
@@ -42,6 +49,7 @@ function headWord(words: readonly string[]): string {
  * for treaty heads ("Paris Agreement"), since "... Open" or "... Cup" places are rare but real.
  */
 export function nameTypeOf(conll: ConllType, words: readonly string[]): NameType {
+  if (words.length > 1 && STORM_HEADS.has(words[0] ?? '')) return 'event';
   if (conll === 'PER') return 'person';
   const head = headWord(words);
   // A place name with a treaty head is the treaty: "Paris Agreement", "Geneva Convention".

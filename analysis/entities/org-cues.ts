@@ -1,6 +1,7 @@
 /**
  * Company cues: a one-word name that the article gives shareholders, a chief executive, revenue or a
- * subsidiary ("Yahoo's shareholders", "shares of Yahoo") is an organisation, wherever else the
+ * subsidiary ("Yahoo's shareholders", "shares of Yahoo"), or that follows a business noun
+ * ("developer Zentrix"), is an organisation, wherever else the
  * tagger read it as a person. The training text of 1996 knows few of today's companies, and an
  * unknown capitalised word before "'s" looks like a surname to it.
  */
@@ -17,6 +18,17 @@ const AFTER = new Set(
 );
 /** Words that, right before a name (after "of"), say the name is a company: "shares of Yahoo". */
 const BEFORE_OF = new Set(['shares', 'stock', 'stake', 'shareholders', 'subsidiary']);
+/**
+ * Lower-case nouns for a business or a service that news writes right before its name, as it writes
+ * a job before a person's: "game developer Zentrix", "chip maker Intel", "retailer Target", "social
+ * network Facebook". A one-word name after one is the company. A person's job is written the same
+ * way ("developer Anna Keller"), but then with the full name, which is two words and left alone.
+ */
+const COMPANY_NOUNS = new Set(
+  'developer developers publisher maker makers retailer startup start-up firm company network site app carrier operator insurer lender automaker carmaker broadcaster distributor manufacturer'.split(
+    ' ',
+  ),
+);
 /** Possessive clitics as the tokeniser writes them. */
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 
@@ -45,6 +57,7 @@ export function applyOrgCues({ words, spans, isFirstName }: OrgCueInput): TokenS
       after === 'chief' && (words[next + 1] ?? '').toLowerCase() === 'executive';
     const before = (words[s.from - 2] ?? '').toLowerCase();
     if (
+      COMPANY_NOUNS.has(words[s.from - 1] ?? '') ||
       AFTER.has(after) ||
       chiefExecutive ||
       (words[s.from - 1] === 'of' && BEFORE_OF.has(before))

@@ -1,8 +1,8 @@
 /**
  * Tokeniser shared by training and runtime. It yields Penn-Treebank-like tokens with offsets, so that
  * the Penn-tokenised training text ("Germany 's", "do n't") and raw news text ("Germany's", "don't")
- * produce the same token sequence: clitics and "n't" are split off, dotted acronyms ("U.S.") and known
- * abbreviations ("Inc.", "Mr.") keep their period, hyphenated words ("EU-wide", "Russia-Ukraine") stay
+ * produce the same token sequence: clitics and "n't" are split off, dotted acronyms ("U.S.") and degrees
+ * ("Ph.D.") and known abbreviations ("Inc.", "Mr.") keep their period, hyphenated words ("EU-wide", "Russia-Ukraine") stay
  * one token as in CoNLL (the entity layer splits place pairs later). Invisible format characters
  * (soft hyphen, zero-width space, word joiner, BOM) inside a word belong to it ("Vladi\u00ADmir" is
  * one token, its offsets still in the original text); elsewhere they separate nothing and are skipped.
@@ -53,6 +53,8 @@ function tokenPattern(word: string): RegExp {
     [
       // Dotted acronyms and abbreviations: U.S., a.m., F.C. (periods inside, and the last one).
       '(?:\\p{L}\\.){2,}(?![\\p{L}\\p{N}])',
+      // Degrees and titles with a two-letter part: Ph.D., M.Sc., Ed.D. (one token, not "Ph" "." "D.").
+      '\\p{Lu}\\p{Ll}?\\.(?:\\p{Lu}\\p{Ll}?\\.)+(?![\\p{L}\\p{N}])',
       // "do|n't", "ca|n't": the stem before a negative clitic.
       "\\p{L}+(?=n['’]t(?!\\p{L}))",
       "n['’]t(?!\\p{L})",
