@@ -8,8 +8,9 @@
  */
 
 import type { TextRegionKind } from '../../analysis/types';
-import { BYLINE_PATTERN, classAndId } from './boilerplate';
-import { CREDIT_PATTERN, readsAsSentence } from './furniture';
+import { BYLINE_PATTERN, CREDIT_PATTERN, classAndId } from './boilerplate';
+import { isRelatedHeadlineLink } from './link-only-blocks';
+import { readsAsSentence } from './sentence-shape';
 
 /** Text of an element with runs of whitespace collapsed, trimmed. */
 function textOf(el: Element): string {
@@ -88,10 +89,10 @@ const LEAD_IN_TAGS: ReadonlySet<string> = new Set(['P', 'DIV', 'LI', 'H4', 'H5',
 
 /**
  * A lead-in label: one to three words and a colon opening the block ("Related:", "Read more:",
- * "See also:"). Three words cover the labels news CMSs use; a sentence that opens with a longer
- * phrase and a colon is prose.
+ * "See also:"), perhaps after an opening bracket ("[Read: …]", "(See also: …)"). Three words cover
+ * the labels news CMSs use; a sentence that opens with a longer phrase and a colon is prose.
  */
-const LEAD_IN_LABEL = /^[\p{L}’']+(?: [\p{L}’']+){0,2}: \S/u;
+const LEAD_IN_LABEL = /^[[(]?[\p{L}’']+(?: [\p{L}’']+){0,2}: \S/u;
 
 /**
  * Share of the text after the label that must be link text: the rest of a lead-in is the linked
@@ -132,11 +133,12 @@ export function isRelatedLeadIn(el: Element): boolean {
 
 /**
  * The non-claim region kind an element of the body starts, if it is furniture kept in the text: a
- * caption list, a byline/bio/credit/dateline block, or a lead-in to another story.
+ * caption list, a byline/bio/credit/dateline block, a lead-in to another story, or another story's
+ * linked headline alone in a paragraph or list item (link-only-blocks.ts).
  */
 export function furnitureRegionKind(el: Element): TextRegionKind | undefined {
   if (isCaptionList(el)) return 'caption';
   const byline = bylineRegionKind(el);
   if (byline) return byline;
-  return isRelatedLeadIn(el) ? 'related' : undefined;
+  return isRelatedLeadIn(el) || isRelatedHeadlineLink(el) ? 'related' : undefined;
 }

@@ -6,7 +6,13 @@
  * region where no claim is listed: see furniture-regions.ts.
  */
 
-import { BYLINE_PATTERN, classAndId } from './boilerplate';
+import { BYLINE_PATTERN, CREDIT_PATTERN, classAndId } from './boilerplate';
+import { collapsedText } from './element-text';
+import { readsAsSentence } from './sentence-shape';
+import { isIconGlyph, isPunctuationOnlyBlock } from './ui-labels';
+
+export { CREDIT_PATTERN } from './boilerplate';
+export { readsAsSentence } from './sentence-shape';
 
 /**
  * Class tokens of media players' own interface (video.js `vjs-*` and `video-js`, JW Player `jw-*`,
@@ -45,9 +51,7 @@ const MAX_TAG_CHARS = 40;
 const MIN_TAG_LINK_SHARE = 0.5;
 
 /** Text of an element with runs of whitespace collapsed, trimmed. */
-function textOf(el: Element): string {
-  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
+const textOf = collapsedText;
 
 /** Whether a link leads away from the page (not "#section", which a table of contents uses). */
 function leadsAway(a: Element): boolean {
@@ -119,30 +123,11 @@ export function isTagList(el: Element): boolean {
 }
 
 /**
- * Class/id words of a credit: a picture's ("credit", "attribution", "photographer", "image-source",
- * "photo-source") or the reporting's ("contributor"); "copyright" lines sit in footers, which are
- * dropped already.
- */
-export const CREDIT_PATTERN =
-  /credit|attribution|photographer|(?:image|photo|picture)-?source|contributor/i;
-
-/**
  * Longest text (characters) of a credit or byline label that is left out: a name with an agency or
  * "By … and …" runs to a line; a longer block named "author" is a bio box or a wrapper, which is
  * never dropped here (the byline element found for the metadata uses the same line).
  */
 const MAX_LABEL_CHARS = 100;
-
-/** Fewest words of a label read as a sentence: "By Jane Doe." is a label, a bio is a sentence. */
-const MIN_SENTENCE_WORDS = 4;
-
-/** A sentence's end: a full stop, "!" or "?", then perhaps a closing quote or bracket. */
-const SENTENCE_END = /[.!?…]["'”’»)\]]*$/u;
-
-/** Whether a short text is written as a sentence (it ends as one and has a few words). */
-export function readsAsSentence(text: string): boolean {
-  return SENTENCE_END.test(text) && text.split(' ').length >= MIN_SENTENCE_WORDS;
-}
 
 /**
  * Whether the element is a credit or byline named by its class/id (words of {@link BYLINE_PATTERN}
@@ -158,7 +143,16 @@ export function isCreditOrBylineLabel(el: Element): boolean {
   return text.length > 0 && text.length <= MAX_LABEL_CHARS && !readsAsSentence(text);
 }
 
-/** Whether an element of the body is furniture left out of the text (any of the rules above). */
+/**
+ * Whether an element of the body is furniture left out of the text: any of the rules above, or an
+ * icon's glyph or a block without words (ui-labels.ts).
+ */
 export function isTextFurniture(el: Element): boolean {
-  return isPlayerControl(el) || isTagList(el) || isCreditOrBylineLabel(el);
+  return (
+    isPlayerControl(el) ||
+    isTagList(el) ||
+    isCreditOrBylineLabel(el) ||
+    isIconGlyph(el) ||
+    isPunctuationOnlyBlock(el)
+  );
 }
