@@ -206,3 +206,34 @@ export function proportionPercents(
       !(/^(?:half|a third|a quarter|two-thirds)\s+of$/i.test(c.text) && PART_AFTER.test(c.before)),
   );
 }
+
+/** A weight nearby ("weighed some 800 pounds", "a 40-pound bag"): "pounds" is then a unit, no money. */
+const WEIGHT_BEFORE =
+  /\b(?:weigh(?:s|ed|ing|t)?|heav(?:y|ier|iest)|light(?:er|est)?|lbs?)\b[^.;!?]{0,30}$/i;
+
+/**
+ * The money cues that are money. With no `sentence` every cue counts. With it, an amount in pounds
+ * after a word of weight is a weight, not money (the pound is both, and the money cue reads only the
+ * word).
+ */
+export function moneyAmounts(money: readonly string[], sentence: string | undefined): string[] {
+  if (!sentence || money.length === 0) return [...money];
+  return keepInContext(
+    sentence,
+    money,
+    (c) => !(/\bpounds?$/i.test(c.text) && WEIGHT_BEFORE.test(c.before)),
+  );
+}
+
+/**
+ * The year cues that are years. With no `sentence` every cue counts. With it, a four-digit number in
+ * a dimension ("1800 x 1920", "1920×1080") is a size, not a year.
+ */
+export function calendarYears(years: readonly string[], sentence: string | undefined): string[] {
+  if (!sentence || years.length === 0) return [...years];
+  return keepInContext(
+    sentence,
+    years,
+    (c) => !(/\d\s*[x×]\s*$/i.test(c.before) || /^\s*[x×]\s*\d/i.test(c.after)),
+  );
+}

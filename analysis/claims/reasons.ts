@@ -7,7 +7,7 @@
  */
 import type { ClaimKind } from '../types';
 import type { ClaimCues } from './cues';
-import { countingNumbers, proportionPercents } from './figure-rules';
+import { calendarYears, countingNumbers, moneyAmounts, proportionPercents } from './figure-rules';
 import {
   asWritten,
   attributions,
@@ -87,12 +87,22 @@ function claimCues(c: ClaimCues, sentence: string | undefined): ClaimCues {
   if (!sentence) return c;
   const percents = proportionPercents(c.percents, sentence);
   const numbers = countingNumbers(c.numbers, sentence);
-  const hasFigure = percents.length + c.money.length + numbers.length > 0;
+  const money = moneyAmounts(c.money, sentence);
+  const years = calendarYears(c.years, sentence);
+  // A weight in pounds and a size in pixels are still figures, only not money or years.
+  const measures = [
+    ...c.money.filter((m) => !money.includes(m)),
+    ...c.years.filter((y) => !years.includes(y)),
+  ];
+  const figures = measures.length > 0 ? [...measures, ...numbers] : numbers;
+  const hasFigure = percents.length + money.length + figures.length > 0;
   const question = c.isQuestion;
   return {
     ...c,
     percents,
-    numbers,
+    money,
+    numbers: figures,
+    years,
     times: datingTimes(c.times),
     comparatives: measuredComparatives(c.comparatives, sentence),
     superlatives: [...rankingSuperlatives(c.superlatives, sentence), ...firstTimes(c.times)],

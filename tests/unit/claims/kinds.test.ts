@@ -299,3 +299,20 @@ describe('idioms read as kinds no more', () => {
     );
   });
 });
+
+describe('measures that are not money or years', () => {
+  const kindsOf = (s: string) => kindsAndReasons(findCues(s), s);
+  it('a weight in pounds is a figure, a price in pounds is money', () => {
+    expect(kindsOf('The machine weighed some 800 pounds and filled a room.').reasons).toContain(
+      'a figure: 800 pounds',
+    );
+    expect(kindsOf('The fine cost 800 pounds per family.').reasons).toContain(
+      'an amount of money: 800 pounds',
+    );
+  });
+  it('a size in pixels is a figure, not two years', () => {
+    const r = kindsOf('The new screen runs at 1800 x 1920 pixels.');
+    expect(r.kinds).not.toContain('date-event');
+    expect(r.reasons).toContain('a figure: 1800, 1920');
+  });
+});
