@@ -25,7 +25,6 @@ import type { TextMap } from '../../page/text-map';
 import { type ChangeReason, watchPageChanges } from '../../page/watch-changes';
 import { canonicalUrl } from '../../storage/keys';
 import type { NoteRecord } from '../../storage/records';
-import { mergeSeenEntities } from '../../storage/seen-entities';
 import {
   type ArticleView,
   buildArticleView,
@@ -258,16 +257,14 @@ export class GlossPage {
     try {
       const seen = await request('article/seen', {
         article: this.article,
-        // Two linked entities can fold to one key ("Robert) Parata", "Robert Parata"): one row each.
-        entities: mergeSeenEntities(
-          [...this.view.entities.values()].map((e) => ({
-            key: e.key,
-            type: e.type,
-            name: e.name,
-            aliases: e.aliases,
-            mentions: e.mentions,
-          })),
-        ),
+        // Two linked entities can fold to one key; the repository merges them (mergeSeenEntities).
+        entities: [...this.view.entities.values()].map((e) => ({
+          key: e.key,
+          type: e.type,
+          name: e.name,
+          aliases: e.aliases,
+          mentions: e.mentions,
+        })),
         claims: analysis.claims.filter((c) => c.score >= 0.5),
       });
       this.earlier = seen.histories;

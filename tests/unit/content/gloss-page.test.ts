@@ -6,7 +6,6 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { analyzeText } from '../../../analysis/analyze-text';
 import { GlossRequestError } from '../../../messaging/client';
 import { describeRange } from '../../../page/anchoring';
-import { entityKey } from '../../../storage/keys';
 import type { NoteRecord } from '../../../storage/records';
 
 const request = vi.fn();
@@ -121,43 +120,6 @@ describe('GlossPage', () => {
     expect(state.status).toBe('not-article');
     expect(state.reason).toMatch(/^This page doesn't look like a news article: .+\.$/);
     expect(state.reason).not.toMatch(/score|:-?\d/);
-    page.stop();
-  });
-
-  it('records a visit with one entity per storage key', async () => {
-    loadArticleWithNote();
-    const analysed = { text: '' };
-    request.mockImplementation(async (type: string, payload: { text: string }) => {
-      if (type === 'site/get') return { enabled: true };
-      if (type === 'notes/list') return [];
-      if (type === 'analyze') {
-        analysed.text = payload.text;
-        const analysis = analyzeText(payload.text);
-        // A second linked entity whose name folds to the key of the first (a bracket in it).
-        const first = analysis.linked.find((e) => e.name.includes(' '))!;
-        const cut = first.name.replace(' ', ') ');
-        expect(entityKey(first.type, cut)).toBe(entityKey(first.type, first.name));
-        analysis.linked.push({
-          ...first,
-          id: `${first.id}-cut`,
-          name: cut,
-          aliases: [cut],
-          mentions: 2,
-        });
-        return analysis;
-      }
-      if (type === 'article/seen') return { histories: {} };
-      throw new Error(`unexpected request ${JSON.stringify(type)}`);
-    });
-    const page = new GlossPage(fakeContext());
-    await page.start();
-    const seen = request.mock.calls.find(([type]) => type === 'article/seen')?.[1] as {
-      entities: { key: string; name: string; mentions: number }[];
-    };
-    const keys = seen.entities.map((e) => e.key);
-    expect(new Set(keys).size).toBe(keys.length);
-    expect(seen.entities.some((e) => e.name.includes(')'))).toBe(false);
-    expect(keys.length).toBeGreaterThan(0);
     page.stop();
   });
 });
