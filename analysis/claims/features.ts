@@ -204,22 +204,10 @@ export function featurize(sentence: string, cues: ClaimCues): FeatureVector {
 }
 
 /**
- * The hashed part of the margin, w·x over the word and character blocks, without building the
- * vector: each block's values are all 1/sqrt(count), so the sum of its weights is scaled once.
- * Equal to the hashed part of `margin(model, featurize(...))` up to float rounding.
- */
-export function hashedMargin(weights: Float32Array, sentence: string): number {
-  const n = hashInto(tokenize(sentence));
-  let sw = 0;
-  for (let i = 0; i < n.words; i++) sw += weights[wordBuf[i]!]!;
-  let sc = 0;
-  for (let i = 0; i < n.chars; i++) sc += weights[charBuf[i]!]!;
-  return (n.words > 0 ? sw / Math.sqrt(n.words) : 0) + (n.chars > 0 ? sc / Math.sqrt(n.chars) : 0);
-}
-
-/**
- * The hashed parts of two models' margins over one sentence, hashing it once: the check-worthiness
- * classifier and the priority model read the same features.
+ * The hashed parts of two models' margins over one sentence (the check-worthiness classifier and the
+ * priority model read the same features), hashing it once and without building the vector: each
+ * block's values are all 1/sqrt(count), so the sum of its weights is scaled once. Equal to the hashed
+ * part of `margin(model, featurize(...))` up to float rounding.
  */
 export function hashedMarginPair(
   a: Float32Array,

@@ -5,7 +5,7 @@
 import modelFile from '../models/claims.json';
 import type { Claim, EntityMention, Sentence, TextRegion } from '../types';
 import { type ClaimCues, findCues } from './cues';
-import { cueValues, hashedMargin, hashedMarginPair, tokenize, unigramIndex } from './features';
+import { cueValues, hashedMarginPair, tokenize, unigramIndex } from './features';
 import {
   type ClaimModel,
   type ClaimModelFile,
@@ -49,15 +49,13 @@ export function scoreSentence(sentence: string): {
   const m = claimModel();
   const values = cueValues(cues);
   const p = m.priority;
-  let total = m.bias;
-  let priority = 0;
-  if (p) {
-    const [ha, hb] = hashedMarginPair(m.hashed, p.hashed, sentence);
-    total += ha;
-    priority = p.bias + hb;
-    for (let i = 0; i < values.length; i++) priority += p.cues[i]! * values[i]!;
-  } else total += hashedMargin(m.hashed, sentence);
-  for (let i = 0; i < values.length; i++) total += m.cues[i]! * values[i]!;
+  const [ha, hb] = hashedMarginPair(m.hashed, p.hashed, sentence);
+  let total = m.bias + ha;
+  let priority = p.bias + hb;
+  for (let i = 0; i < values.length; i++) {
+    total += m.cues[i]! * values[i]!;
+    priority += p.cues[i]! * values[i]!;
+  }
   const probability = calibrate(m, total);
   return { score: twoStageScore(m, probability, priority), probability, cues };
 }

@@ -18,7 +18,7 @@ export interface ClaimModelFile {
   /** Platt scaling of the margin: score = sigmoid(a × margin + b). */
   calibration: { a: number; b: number };
   /** The priority model that orders sentences on each side of the check-worthy cut (see `twoStageScore`). */
-  priority?: PriorityModelFile;
+  priority: PriorityModelFile;
   /** Provenance: data, date, figures (free form). */
   meta: Record<string, unknown>;
 }
@@ -57,7 +57,7 @@ export interface PriorityModel extends LinearModel {
 export interface ClaimModel extends LinearModel {
   a: number;
   b: number;
-  priority?: PriorityModel;
+  priority: PriorityModel;
 }
 
 function cueWeights(cues: Record<string, number>): Float32Array {
@@ -73,25 +73,22 @@ export function loadClaimModel(file: ClaimModelFile): ClaimModel {
   if (file.format !== 'gloss-claims-v1' || 1 << file.hashBits !== HASH_SIZE) {
     throw new Error(`unsupported claim model: ${file.format} with ${file.hashBits} hash bits`);
   }
-  const hashed = decodeHashedWeights(file.hashed, file.hashedScale);
-  const model: ClaimModel = {
-    hashed,
+  const p = file.priority;
+  if (!p) throw new Error('unsupported claim model: no priority part');
+  return {
+    hashed: decodeHashedWeights(file.hashed, file.hashedScale),
     cues: cueWeights(file.cues),
     bias: file.bias,
     a: file.calibration.a,
     b: file.calibration.b,
-  };
-  const p = file.priority;
-  if (p) {
-    model.priority = {
+    priority: {
       hashed: decodeSixBitWeights(p.hashed, p.hashedScale),
       cues: cueWeights(p.cues),
       bias: p.bias,
       flaggedQuantiles: p.flaggedQuantiles,
       otherQuantiles: p.otherQuantiles,
-    };
-  }
-  return model;
+    },
+  };
 }
 
 /** Raw linear margin w·x + bias of a feature vector. */
@@ -141,7 +138,6 @@ const BELOW_CUT = 0.4999;
  * priority's quantile among the training lines on that side. The classifier separates checkable
  * statements from the rest; among checkable statements, which ones fact-checkers pick is better told
  * by a model trained on their picks (measured in bench/RESULTS.md, "which claims fact-checkers pick").
- * Without a priority model the score is the probability.
  */
 export function twoStageScore(
   model: ClaimModel,
@@ -149,7 +145,6 @@ export function twoStageScore(
   priorityMargin: number,
 ): number {
   const p = model.priority;
-  if (!p) return probability;
   return probability >= 0.5
     ? 0.5 + 0.5 * quantilePosition(p.flaggedQuantiles, priorityMargin)
     : BELOW_CUT * quantilePosition(p.otherQuantiles, priorityMargin);

@@ -298,12 +298,12 @@ export function toPriorityFile(
   };
 }
 
-/** Serialises trained weights and calibration (and the priority model, if any) into the model file format. */
+/** Serialises trained weights, calibration and the priority model into the model file format. */
 export function toModelFile(
   w: LinearWeights,
   calibration: { a: number; b: number },
   meta: Record<string, unknown>,
-  priority?: PriorityModelFile,
+  priority: PriorityModelFile,
 ): ClaimModelFile {
   const q = quantizeWeights(w.hashed);
   const file: ClaimModelFile = {
@@ -314,8 +314,8 @@ export function toModelFile(
     cues: namedCues(w),
     bias: w.bias,
     calibration,
+    priority,
     meta,
   };
-  if (priority) file.priority = priority;
   return file;
 }

@@ -75,9 +75,7 @@ describe('streaming score', () => {
       const full = calibrate(model, margin(model, fv));
       const scored = scoreSentence(s);
       expect(scored.probability).toBeCloseTo(full, 5);
-      const priority = model.priority;
-      expect(priority).toBeDefined();
-      expect(scored.score).toBeCloseTo(twoStageScore(model, full, margin(priority!, fv)), 5);
+      expect(scored.score).toBeCloseTo(twoStageScore(model, full, margin(model.priority, fv)), 5);
     }
   });
 });

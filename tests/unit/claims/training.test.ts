@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { HASH_SIZE } from '../../../analysis/claims/features';
-import { loadClaimModel, quantizeWeights } from '../../../analysis/claims/model';
+import {
+  type ClaimModelFile,
+  encodeSixBitWeights,
+  loadClaimModel,
+  quantizeWeights,
+} from '../../../analysis/claims/model';
 import {
   BASELINE_TRAIN_OPTIONS,
   scoreTfidfBaseline,
@@ -91,12 +96,13 @@ describe('training', () => {
     expect(Number.isFinite(a)).toBe(true);
   });
 
-  it('round-trips quantised weights through the model loader', () => {
+  it('round-trips quantised weights through the model loader, and refuses a file without a priority part', () => {
     const w = new Float32Array(HASH_SIZE);
     w[5] = 1.27;
     w[9] = -0.5;
     const q = quantizeWeights(w);
-    const model = loadClaimModel({
+    const six = encodeSixBitWeights(w);
+    const file: ClaimModelFile = {
       format: 'gloss-claims-v1',
       hashBits: Math.log2(HASH_SIZE),
       hashed: q.data,
@@ -104,10 +110,23 @@ describe('training', () => {
       cues: { percent: 0.7 },
       bias: -1,
       calibration: { a: 1, b: 0 },
+      priority: {
+        hashed: six.data,
+        hashedScale: six.scale,
+        cues: { percent: 0.2 },
+        bias: 0,
+        flaggedQuantiles: [0, 1],
+        otherQuantiles: [-1, 0],
+      },
       meta: {},
-    });
+    };
+    const model = loadClaimModel(file);
     expect(model.hashed[5]).toBeCloseTo(1.27, 5);
     expect(model.hashed[9]).toBeCloseTo(-0.5, 2);
+    expect(model.priority.hashed[5]).toBeCloseTo(1.27, 5);
+    const without: Partial<ClaimModelFile> = { ...file };
+    delete without.priority;
+    expect(() => loadClaimModel(without as ClaimModelFile)).toThrow(/priority/);
     expect(model.cues[0]).toBeCloseTo(0.7);
   });
 
