@@ -99,7 +99,7 @@ export interface TextLayout {
 /** A sentence or clause that states something checkable. */
 export interface Claim extends Span {
   text: string;
-  /** Check-worthiness in [0, 1]; ≥ 0.5 is check-worthy (highlighted by default). */
+  /** Check-worthiness in [0, 1]: ≥ 0.5 is check-worthy (highlighted by default); within each side, higher is more like what fact-checkers pick. */
   score: number;
   /** What makes it checkable, strongest first. */
   kinds: ClaimKind[];

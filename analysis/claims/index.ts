@@ -1,6 +1,7 @@
 /**
- * The claim engine: for each sentence, a calibrated check-worthiness score from the trained model,
- * the kinds of claim it makes and the reasons, with the cue words.
+ * The claim engine: for each sentence, a score from the trained models (check-worthy at 0.5 or more by
+ * the calibrated classifier, ordered within each side by the priority model: `twoStageScore`), the
+ * kinds of claim it makes and the reasons, with the cue words.
  */
 import modelFile from '../models/claims.json';
 import type { Claim, EntityMention, Sentence, TextRegion } from '../types';
