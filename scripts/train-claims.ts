@@ -21,7 +21,9 @@
  *                                                 # labelled primaries)
  *   npm run train:claims -- --dry-run --held-out-debates '…' --priority-claimbuster 0 --priority-clef-negative 0.3
  *                                                 # the priority model's line weights (defaults:
- *                                                 # PRIORITY_SOURCE_WEIGHTS)
+ *                                                 # PRIORITY_SOURCE_WEIGHTS; --priority-clef-positive W
+ *                                                 # too) and --priority-restarts N, the shuffles it
+ *                                                 # averages (default PRIORITY_RESTARTS)
  *   npm run train:claims -- --dry-run --dims 64 --window 4 --vector-scale 3 --no-sotu
  *                                                 # word-vector settings (defaults: DEFAULT_WORD_VECTOR_OPTIONS,
  *                                                 # DEFAULT_VECTOR_SCALE; --no-sotu: training lines only)
@@ -60,11 +62,13 @@ import {
   DEFAULT_SOURCE_WEIGHTS,
   type Distributional,
   lineWeight,
+  PRIORITY_RESTARTS,
   PRIORITY_SOURCE_WEIGHTS,
   shippedVector,
   toExamples,
   toModelFile,
   toPriorityFile,
+  trainAveragedWeights,
   trainShippedWeights,
   withDistributional,
 } from '../analysis/claims/training/pipeline';
@@ -162,8 +166,8 @@ function reportDenseBlend(
 }
 
 /**
- * The priority model's line weights: `PRIORITY_SOURCE_WEIGHTS`, or those of `--priority-claimbuster W`
- * and `--priority-clef-negative W` (to compare settings on held-out debates).
+ * The priority model's line weights: `PRIORITY_SOURCE_WEIGHTS`, or those of `--priority-claimbuster W`,
+ * `--priority-clef-positive W` and `--priority-clef-negative W` (to compare settings on held-out debates).
  */
 function prioritySourceWeights() {
   return {
@@ -171,10 +175,18 @@ function prioritySourceWeights() {
     claimbuster: Number(
       optionValue('--priority-claimbuster') ?? PRIORITY_SOURCE_WEIGHTS.claimbuster,
     ),
+    clefPositive: Number(
+      optionValue('--priority-clef-positive') ?? PRIORITY_SOURCE_WEIGHTS.clefPositive,
+    ),
     clefNegative: Number(
       optionValue('--priority-clef-negative') ?? PRIORITY_SOURCE_WEIGHTS.clefNegative,
     ),
   };
+}
+
+/** How many shuffles the priority model averages: `PRIORITY_RESTARTS`, or `--priority-restarts N`. */
+function priorityRestarts(): number {
+  return Number(optionValue('--priority-restarts') ?? PRIORITY_RESTARTS);
 }
 
 /** Which CLEF debates a held-out ranking report leaves out of training and ranks, and how to name them. */
@@ -217,8 +229,9 @@ function reportHeldOutDebates(
     weight: lineWeight(lines[i]!, prioritySourceWeights()),
   }));
   const p = asShippedPriority(
-    trainShippedWeights(
+    trainAveragedWeights(
       prioritized.filter((_, i) => !isLater(lines[i]!)),
+      priorityRestarts(),
       options,
       distributional,
     ),
@@ -321,7 +334,12 @@ function main(): void {
     ...ex,
     weight: lineWeight(lines[i]!, prioritySourceWeights()),
   }));
-  const priorityWeights = trainShippedWeights(prioritized, options, distributional);
+  const priorityWeights = trainAveragedWeights(
+    prioritized,
+    priorityRestarts(),
+    options,
+    distributional,
+  );
   const priority = toPriorityFile(
     trained,
     { a: cal.a, b: cal.b },
@@ -353,6 +371,7 @@ function main(): void {
       cvAp: Number(cvAp.toFixed(4)),
       priority: {
         weights: prioritySourceWeights(),
+        restarts: priorityRestarts(),
         use: 'orders sentences within each side of the classifier cut (twoStageScore)',
       },
       date: new Date().toISOString().slice(0, 10),

@@ -20,6 +20,11 @@ import {
   f1Score,
   meanAveragePrecision,
 } from '../../../analysis/claims/training/metrics';
+import {
+  featurizeSentence,
+  trainAveragedWeights,
+  trainShippedWeights,
+} from '../../../analysis/claims/training/pipeline';
 
 describe('metrics', () => {
   it('computes F1 of the positive class at a threshold', () => {
@@ -61,6 +66,38 @@ describe('training', () => {
     expect(Array.from(a.hashed)).toEqual(Array.from(b.hashed));
     expect(a.hashed[1]!).toBeGreaterThan(0);
     expect(a.hashed[2]!).toBeLessThan(0);
+  });
+
+  it('averages the weights of runs with successive seeds (the priority model)', () => {
+    const random = seededRandom(3);
+    const sentences = [
+      'Unemployment fell to 4 percent in 2019.',
+      'The deficit grew by $300 billion last year.',
+      'I think we can do better.',
+      'Thank you all for coming tonight.',
+    ];
+    const examples = Array.from({ length: 60 }, (_, i) => {
+      const k = Math.floor(random() * sentences.length);
+      return {
+        fv: featurizeSentence(sentences[k]!),
+        label: (k < 2 ? 1 : 0) as 0 | 1,
+        weight: 1 + (i % 2),
+      };
+    });
+    const opts = { epochs: 2, learningRate: 0.1, l2: 1e-3, seed: 40 };
+    const runs = [40, 41, 42].map((seed) => trainShippedWeights(examples, { ...opts, seed }));
+    const mean = trainAveragedWeights(examples, 3, opts);
+    const touched = examples[0]!.fv.indices[0]!;
+    const expected = runs.reduce((s, w) => s + w.hashed[touched]! / 3, 0);
+    expect(runs[0]!.hashed[touched]).not.toBeCloseTo(runs[1]!.hashed[touched]!, 6);
+    expect(mean.hashed[touched]).toBeCloseTo(expected, 6);
+    expect(mean.bias).toBeCloseTo(
+      runs.reduce((s, w) => s + w.bias / 3, 0),
+      6,
+    );
+    expect(Array.from(trainAveragedWeights(examples, 1, opts).hashed)).toEqual(
+      Array.from(runs[0]!.hashed),
+    );
   });
 
   it('averages pass snapshots and decays the step when asked', () => {
