@@ -24,6 +24,9 @@
  *                                                 # PRIORITY_SOURCE_WEIGHTS; --priority-clef-positive W
  *                                                 # too) and --priority-restarts N, the shuffles it
  *                                                 # averages (default PRIORITY_RESTARTS)
+ *   npm run train:claims -- --dry-run --held-out-debates '…' --picked-weight 4
+ *                                                 # what similarity to a picked claim adds to the
+ *                                                 # priority (default PICKED_CLAIM_WEIGHT; 0: nothing)
  *   npm run train:claims -- --dry-run --dims 64 --window 4 --vector-scale 3 --no-sotu
  *                                                 # word-vector settings (defaults: DEFAULT_WORD_VECTOR_OPTIONS,
  *                                                 # DEFAULT_VECTOR_SCALE; --no-sotu: training lines only)
@@ -62,8 +65,11 @@ import {
   DEFAULT_SOURCE_WEIGHTS,
   type Distributional,
   lineWeight,
+  PICKED_CLAIM_WEIGHT,
   PRIORITY_RESTARTS,
   PRIORITY_SOURCE_WEIGHTS,
+  pickedBoosts,
+  pickedClaimsOf,
   shippedVector,
   toExamples,
   toModelFile,
@@ -189,6 +195,11 @@ function priorityRestarts(): number {
   return Number(optionValue('--priority-restarts') ?? PRIORITY_RESTARTS);
 }
 
+/** What similarity to a picked claim adds to the priority: `PICKED_CLAIM_WEIGHT`, or `--picked-weight W`. */
+function pickedWeight(): number {
+  return Number(optionValue('--picked-weight') ?? PICKED_CLAIM_WEIGHT);
+}
+
 /** Which CLEF debates a held-out ranking report leaves out of training and ranks, and how to name them. */
 interface HeldOutDebates {
   describe: string;
@@ -236,11 +247,20 @@ function reportHeldOutDebates(
       distributional,
     ),
   );
-  // The two-stage order of `twoStageScore`: the classifier's side of the cut first, then the priority.
+  // The picked claims of the earlier debates only, and the two-stage order of `twoStageScore`: the
+  // classifier's side of the cut first, then the priority with its picked-claims share.
+  const picked = pickedClaimsOf(
+    lines.filter((l) => !isLater(l)),
+    pickedWeight(),
+  );
+  const boosts = pickedBoosts(
+    test.map((i) => lines[i]!),
+    { file: picked.file, claimNumber: new Map() },
+  );
   const twoStage = test.map((i, k) => {
     const fv = shippedVector(rebuilt[i]!.fv);
     const flagged = calibration.a * modelScores[k]! + calibration.b >= 0;
-    return (flagged ? 1e6 : 0) + linearMargin(p, fv);
+    return (flagged ? 1e6 : 0) + linearMargin(p, fv) + boosts[k]!;
   });
   const baseline = trainClaimBusterBaseline(lines);
   const baseScores = test.map((i) => scoreTfidfBaseline(baseline, lines[i]!.text));
@@ -340,11 +360,14 @@ function main(): void {
     options,
     distributional,
   );
+  const picked = pickedClaimsOf(lines, pickedWeight());
   const priority = toPriorityFile(
     trained,
     { a: cal.a, b: cal.b },
     priorityWeights,
     examples.map((ex) => ex.fv),
+    picked.file,
+    pickedBoosts(lines, picked),
   );
   const file = toModelFile(
     trained,
@@ -372,6 +395,7 @@ function main(): void {
       priority: {
         weights: prioritySourceWeights(),
         restarts: priorityRestarts(),
+        pickedClaims: `${picked.claimNumber.size} CLEF training lines fact-checkers picked, as gram hashes`,
         use: 'orders sentences within each side of the classifier cut (twoStageScore)',
       },
       date: new Date().toISOString().slice(0, 10),

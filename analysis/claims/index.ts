@@ -15,6 +15,7 @@ import {
   twoStageScore,
 } from './model';
 import { cutFurniture, furnitureKind } from './page-furniture';
+import { pickedSimilarity } from './picked-claims';
 import { hedgeNote, kindsAndReasons } from './reasons';
 import { speakerOf } from './speaker';
 
@@ -57,6 +58,7 @@ export function scoreSentence(sentence: string): {
     total += m.cues[i]! * values[i]!;
     priority += p.cues[i]! * values[i]!;
   }
+  priority += p.picked.weight * pickedSimilarity(p.picked, sentence);
   const probability = calibrate(m, total);
   return { score: twoStageScore(m, probability, priority), probability, cues };
 }

@@ -4,6 +4,7 @@
  * weights arrive as a JSON module, so Node and the bundled extension load them the same way.
  */
 import { CUE_FEATURES, type FeatureVector, HASH_SIZE } from './features';
+import { loadPickedClaims, type PickedClaims, type PickedClaimsFile } from './picked-claims';
 
 /** The serialised model as written by `npm run train:claims` into analysis/models/claims.json. */
 export interface ClaimModelFile {
@@ -38,6 +39,8 @@ export interface PriorityModelFile {
   flaggedQuantiles: number[];
   /** The same over the lines under the cut. */
   otherQuantiles: number[];
+  /** The claims fact-checkers picked in training, whose similarity adds to the margin. */
+  picked: PickedClaimsFile;
 }
 
 /** A linear model ready to score: dense arrays decoded once. */
@@ -51,6 +54,7 @@ export interface LinearModel {
 export interface PriorityModel extends LinearModel {
   flaggedQuantiles: number[];
   otherQuantiles: number[];
+  picked: PickedClaims;
 }
 
 /** A model ready to score: dense arrays decoded once. */
@@ -75,6 +79,7 @@ export function loadClaimModel(file: ClaimModelFile): ClaimModel {
   }
   const p = file.priority;
   if (!p) throw new Error('unsupported claim model: no priority part');
+  if (!p.picked) throw new Error('unsupported claim model: no picked claims in its priority part');
   return {
     hashed: decodeHashedWeights(file.hashed, file.hashedScale),
     cues: cueWeights(file.cues),
@@ -87,6 +92,7 @@ export function loadClaimModel(file: ClaimModelFile): ClaimModel {
       bias: p.bias,
       flaggedQuantiles: p.flaggedQuantiles,
       otherQuantiles: p.otherQuantiles,
+      picked: loadPickedClaims(p.picked),
     },
   };
 }

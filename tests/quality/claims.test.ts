@@ -44,10 +44,10 @@ describe('claim quality floors on ../shared/eval/claims', () => {
     expect(averagePrecision(scores, labels)).toBeGreaterThanOrEqual(0.9);
   });
 
-  // 0.1658 with the priority model ordering each side of the cut (0.1549 with round 6's single run at
-  // equal line weights), 0.1420 with the classifier alone: the floor fails if the two-stage order or the
-  // priority's averaged, pick-weighted training is lost.
-  it('CLEF 2019 test debates: MAP ≥ 0.158', () => {
+  // 0.1699 with the priority model and its picked claims ordering each side of the cut, 0.1658 without
+  // the picked claims, 0.1549 with round 6's single priority run, 0.1420 with the classifier alone: the
+  // floor fails if any of them is lost.
+  it('CLEF 2019 test debates: MAP ≥ 0.168', () => {
     const rows = read('clef2019_task1_test.jsonl');
     const scores = rows.map((r) => lineScore(r.text));
     const map = meanAveragePrecision(
@@ -55,7 +55,7 @@ describe('claim quality floors on ../shared/eval/claims', () => {
       rows.map((r) => r.label),
       rows.map((r) => r.doc ?? ''),
     );
-    expect(map).toBeGreaterThanOrEqual(0.158);
+    expect(map).toBeGreaterThanOrEqual(0.168);
   });
 
   it('CLEF 2020 tweets dev: F1 of the check-worthy class ≥ 0.62', () => {

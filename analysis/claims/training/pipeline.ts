@@ -11,6 +11,13 @@ import {
   type PriorityModelFile,
   quantizeWeights,
 } from '../model';
+import {
+  buildPickedClaims,
+  claimGrams,
+  loadPickedClaims,
+  type PickedClaimsFile,
+  pickedSimilarity,
+} from '../picked-claims';
 import type { CorpusLine } from './corpus';
 import { foldSentenceVectors, withSentenceVectors } from './distributional';
 import {
@@ -74,6 +81,55 @@ export const PRIORITY_SOURCE_WEIGHTS: SourceWeights = {
  * disjoint sets of seeds (bench/RESULTS.md, "Round 7").
  */
 export const PRIORITY_RESTARTS = 8;
+
+/**
+ * How much the similarity to a claim fact-checkers picked before (`pickedSimilarity`, a cosine in
+ * [0, 1]) adds to the priority margin (whose values run from about −8 to 3 over the training lines).
+ * Measured with the averaged, pick-weighted priority and the index built from the training debates
+ * only (`train:claims -- --dry-run --held-out-debates … --picked-weight W`; bench/RESULTS.md
+ * "Round 7"): MAP on the 19 sparsely labelled debates held out 0.0662 without it, 0.0713 at 2, 0.0738
+ * at 3, 0.0693 at 4; on the debates from 2017 on (`--later-debates 20170101`) 0.1944, 0.2007, 0.2014,
+ * 0.1996. 3 is the best on both.
+ */
+export const PICKED_CLAIM_WEIGHT = 3;
+
+/**
+ * The picked-claims index of the priority model from CLEF training lines: every line fact-checkers
+ * picked is stored, and the IDF of a gram is over all the CLEF lines (debate language, where "thank
+ * you" is common and "Brady bill" is not). Returns the index and, per CLEF positive in `lines`, its
+ * number in the index (so that a training line can be scored against the others).
+ */
+export function pickedClaimsOf(
+  lines: readonly CorpusLine[],
+  weight = PICKED_CLAIM_WEIGHT,
+): { file: PickedClaimsFile; claimNumber: Map<number, number> } {
+  const debateLines = lines.filter((l) => l.source === 'clef');
+  const df = new Map<string, number>();
+  for (const l of debateLines) for (const g of claimGrams(l.text)) df.set(g, (df.get(g) ?? 0) + 1);
+  const claimNumber = new Map<number, number>();
+  const picked: string[] = [];
+  lines.forEach((l, i) => {
+    if (l.source !== 'clef' || l.label !== 1) return;
+    claimNumber.set(i, picked.length);
+    picked.push(l.text);
+  });
+  const file = buildPickedClaims(picked, (g) => df.get(g) ?? 0, debateLines.length, weight);
+  return { file, claimNumber };
+}
+
+/**
+ * What the picked claims add to the priority margin of each line: `weight × similarity`, a picked
+ * line scored against the other picked claims (not against itself).
+ */
+export function pickedBoosts(
+  lines: readonly CorpusLine[],
+  picked: { file: PickedClaimsFile; claimNumber: Map<number, number> },
+): number[] {
+  const index = loadPickedClaims(picked.file);
+  return lines.map(
+    (l, i) => index.weight * pickedSimilarity(index, l.text, picked.claimNumber.get(i) ?? -1),
+  );
+}
 
 /**
  * Number of quantiles of the priority margin kept for each side of the cut: 33 (every 1/32) place a
@@ -308,7 +364,8 @@ export function asShippedPriority(w: LinearWeights): LinearWeights {
 }
 
 /**
- * The priority part of the model file: `priority`'s weights, and the quantiles of its margins over
+ * The priority part of the model file: `priority`'s weights, the picked-claims index, and the
+ * quantiles of the priority margins (plus each line's `boosts`, its picked-claims share) over
  * `vectors` (the training lines) on each side of the classifier's cut (`calibration` ≥ 0.5).
  */
 export function toPriorityFile(
@@ -316,16 +373,18 @@ export function toPriorityFile(
   calibration: { a: number; b: number },
   priority: LinearWeights,
   vectors: readonly FeatureVector[],
+  picked: PickedClaimsFile,
+  boosts: readonly number[],
 ): PriorityModelFile {
   const flagged: number[] = [];
   const other: number[] = [];
   const shippedPriority = asShippedPriority(priority);
-  for (const fv of vectors) {
+  vectors.forEach((fv, i) => {
     const shipped = shippedVector(fv);
     const m = linearMargin(classifier, shipped);
     const side = calibration.a * m + calibration.b >= 0 ? flagged : other;
-    side.push(linearMargin(shippedPriority, shipped));
-  }
+    side.push(linearMargin(shippedPriority, shipped) + (boosts[i] ?? 0));
+  });
   const q = encodeSixBitWeights(priority.hashed);
   return {
     hashed: q.data,
@@ -334,6 +393,7 @@ export function toPriorityFile(
     bias: priority.bias,
     flaggedQuantiles: quantiles(flagged),
     otherQuantiles: quantiles(other),
+    picked,
   };
 }
 

@@ -3,6 +3,7 @@ import { findCues } from '../../../analysis/claims/cues';
 import { featurize } from '../../../analysis/claims/features';
 import { claimModel, detectClaims, scoreSentence } from '../../../analysis/claims/index';
 import { calibrate, margin, twoStageScore } from '../../../analysis/claims/model';
+import { pickedSimilarity } from '../../../analysis/claims/picked-claims';
 import { splitSentences } from '../../../analysis/segment/sentences';
 import type { EntityMention } from '../../../analysis/types';
 
@@ -75,7 +76,9 @@ describe('streaming score', () => {
       const full = calibrate(model, margin(model, fv));
       const scored = scoreSentence(s);
       expect(scored.probability).toBeCloseTo(full, 5);
-      expect(scored.score).toBeCloseTo(twoStageScore(model, full, margin(model.priority, fv)), 5);
+      const p = model.priority;
+      const priority = margin(p, fv) + p.picked.weight * pickedSimilarity(p.picked, s);
+      expect(scored.score).toBeCloseTo(twoStageScore(model, full, priority), 5);
     }
   });
 });

@@ -6,6 +6,7 @@ import {
   loadClaimModel,
   quantizeWeights,
 } from '../../../analysis/claims/model';
+import { buildPickedClaims } from '../../../analysis/claims/picked-claims';
 import {
   BASELINE_TRAIN_OPTIONS,
   scoreTfidfBaseline,
@@ -154,6 +155,7 @@ describe('training', () => {
         bias: 0,
         flaggedQuantiles: [0, 1],
         otherQuantiles: [-1, 0],
+        picked: buildPickedClaims(['Taxes rose 5 percent.'], () => 1, 10, 3),
       },
       meta: {},
     };
@@ -164,6 +166,11 @@ describe('training', () => {
     const without: Partial<ClaimModelFile> = { ...file };
     delete without.priority;
     expect(() => loadClaimModel(without as ClaimModelFile)).toThrow(/priority/);
+    const { picked: _picked, ...bare } = file.priority;
+    expect(() => loadClaimModel({ ...file, priority: bare as ClaimModelFile['priority'] })).toThrow(
+      /picked claims/,
+    );
+    expect(model.priority.picked.claimCount).toBe(1);
     expect(model.cues[0]).toBeCloseTo(0.7);
   });
 

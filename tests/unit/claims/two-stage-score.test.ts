@@ -8,6 +8,7 @@ import {
   quantilePosition,
   twoStageScore,
 } from '../../../analysis/claims/model';
+import { buildPickedClaims, loadPickedClaims } from '../../../analysis/claims/picked-claims';
 import { quantiles } from '../../../analysis/claims/training/pipeline';
 
 describe('quantilePosition', () => {
@@ -51,6 +52,7 @@ describe('twoStageScore', () => {
       bias: 0,
       flaggedQuantiles: [-3, -1, 1],
       otherQuantiles: [-6, -4, -2],
+      picked: loadPickedClaims(buildPickedClaims([], () => 0, 1, 0)),
     },
   };
 
