@@ -8,7 +8,7 @@
  * same half of the device"). The cue finder stays broad (its cues feed the classifier); these rules
  * only decide what the claim card calls a statistic.
  */
-import { type CueInContext, keepInContext } from './cue-context';
+import { type CueInContext, inContext, keepInContext } from './cue-context';
 
 /** Number words small enough to name a known group ("the two countries") rather than count one. */
 export const SMALL_NUMBERS = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
@@ -153,6 +153,16 @@ function scaleAdjective(c: CueInContext): boolean {
 }
 
 /**
+ * Part of a version number: three or more dotted groups of digits ("1.8.3", "2.4.1"). The cue finder
+ * reads "1.8" and "3" as two numbers; neither counts anything.
+ */
+function versionPart(c: CueInContext): boolean {
+  const token =
+    (/[\d.]*$/.exec(c.before)?.[0] ?? '') + c.text + (/^[\d.]*/.exec(c.after)?.[0] ?? '');
+  return /^\d+(?:\.\d+){2,}\.?$/.test(token);
+}
+
+/**
  * The number cues that count something. With no `sentence` every cue counts (the cue lists alone
  * carry no context). With it, a number is no figure when it is part of a name, a label's number, a
  * citation mark, a time of day, a section number, a street or phone number, in a web address, an adjective multiplier
@@ -181,9 +191,41 @@ export function countingNumbers(
       inAddress(c) ||
       multiplierWithoutMeasure(c) ||
       scaleAdjective(c) ||
+      versionPart(c) ||
       partOfName(c)
     );
   });
+}
+
+/** A scale word that multiplies the number before it ("20 million"). */
+const SCALE_WORD = /^(?:hundred|thousand|million|billion|trillion)$/i;
+
+/**
+ * Figures as a reader says them: a number and the scale word right after it are one figure
+ * ("20 million", not "20, million"). The cue finder lists them apart (its cues feed the classifier);
+ * only the reason joins them.
+ */
+export function joinScaleWords(figures: readonly string[], sentence: string | undefined): string[] {
+  if (!sentence || !figures.some((f) => SCALE_WORD.test(f))) return [...figures];
+  const found = inContext(sentence, figures);
+  const out: string[] = [];
+  const joined = new Set<number>();
+  found.forEach((c, i) => {
+    if (joined.has(i)) return;
+    const next = found.findIndex(
+      (d, j) =>
+        j !== i &&
+        !joined.has(j) &&
+        SCALE_WORD.test(d.text) &&
+        c.start >= 0 &&
+        d.start === c.start + c.text.length + (/^\s+/.exec(c.after)?.[0].length ?? -1),
+    );
+    if (/\d$/.test(c.text) && next >= 0) {
+      joined.add(next);
+      out.push(`${c.text} ${found[next]!.text}`);
+    } else out.push(c.text);
+  });
+  return out;
 }
 
 /** Words after which "half of", "a third of"… name a part of one thing ("the same half of the room"). */

@@ -7,7 +7,13 @@
  */
 import type { ClaimKind } from '../types';
 import type { ClaimCues } from './cues';
-import { calendarYears, countingNumbers, moneyAmounts, proportionPercents } from './figure-rules';
+import {
+  calendarYears,
+  countingNumbers,
+  joinScaleWords,
+  moneyAmounts,
+  proportionPercents,
+} from './figure-rules';
 import {
   asWritten,
   attributions,
@@ -86,7 +92,7 @@ function targetYears(times: string[]): string[] {
 function claimCues(c: ClaimCues, sentence: string | undefined): ClaimCues {
   if (!sentence) return c;
   const percents = proportionPercents(c.percents, sentence);
-  const numbers = countingNumbers(c.numbers, sentence);
+  const numbers = joinScaleWords(countingNumbers(c.numbers, sentence), sentence);
   const money = moneyAmounts(c.money, sentence);
   const years = calendarYears(c.years, sentence);
   // A weight in pounds and a size in pixels are still figures, only not money or years.

@@ -316,3 +316,25 @@ describe('measures that are not money or years', () => {
     expect(r.reasons).toContain('a figure: 1800, 1920');
   });
 });
+
+describe('figures as a reader says them', () => {
+  const kindsOf = (s: string) => kindsAndReasons(findCues(s), s);
+  it('a number and its scale word are one figure', () => {
+    expect(kindsOf('The game sold 20 million copies in its first year.').reasons).toContain(
+      'a figure: 20 million',
+    );
+    expect(kindsOf('A bug affected 3 million users and 40 thousand shops.').reasons).toContain(
+      'a figure: 3 million, 40 thousand',
+    );
+    // A scale word with no number before it stays as it is.
+    expect(kindsOf('Millions of people watched the launch.').reasons[0]).toBe('a figure: Millions');
+  });
+  it('a version number is no figure', () => {
+    const r = kindsOf('Firefox 1.8.3 was released on Tuesday with 12 security fixes.');
+    expect(r.reasons).toContain('a figure: 12');
+    expect(kindsOf('Update to version 2.4.1 today.').kinds).not.toContain('statistic');
+    expect(kindsOf('The patch, 10.15.7, is out.').kinds).not.toContain('statistic');
+    // A decimal with one dot still counts.
+    expect(kindsOf('Prices rose 2.5 times in a decade.').kinds).toContain('statistic');
+  });
+});
