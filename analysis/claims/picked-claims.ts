@@ -57,13 +57,10 @@ export function gramHash(gram: string): number {
 export function gramHashes(text: string): number[] {
   const words = (text.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((w) => !STOP_WORDS.has(w));
   const out: number[] = [];
-  const seen = new Set<number>();
+  // A sentence has a few dozen grams: a linear look-up dedupes them faster than a Set.
   const add = (state: number) => {
     const h = (state >>> 0) & GRAM_MASK;
-    if (!seen.has(h)) {
-      seen.add(h);
-      out.push(h);
-    }
+    if (!out.includes(h)) out.push(h);
   };
   const states = words.map((w) => fnv(FNV_OFFSET, w));
   for (const st of states) add(st);
@@ -288,18 +285,17 @@ let scratch = new Float32Array(0);
  */
 export function pickedSimilarity(index: PickedClaims, text: string, skip = -1): number {
   if (scratch.length < index.claimCount) scratch = new Float32Array(index.claimCount);
+  const { postingStart, postingClaim, postingWeight } = index;
   const touched: number[] = [];
   let norm = 0;
-  const matched: Array<[number, number]> = [];
   for (const h of gramHashes(text)) {
     const p = positionOf(index.hashes, h);
-    const w = p < 0 ? index.defaultIdf : index.idf[p]!;
+    if (p < 0) {
+      norm += index.defaultIdf * index.defaultIdf;
+      continue;
+    }
+    const w = index.idf[p]!;
     norm += w * w;
-    if (p >= 0) matched.push([p, w]);
-  }
-  if (matched.length === 0) return 0;
-  const { postingStart, postingClaim, postingWeight } = index;
-  for (const [p, w] of matched) {
     for (let i = postingStart[p]!, end = postingStart[p + 1]!; i < end; i++) {
       const c = postingClaim[i]!;
       if (scratch[c] === 0) touched.push(c);
@@ -311,5 +307,5 @@ export function pickedSimilarity(index: PickedClaims, text: string, skip = -1): 
     if (c !== skip && scratch[c]! > best) best = scratch[c]!;
     scratch[c] = 0;
   }
-  return Math.min(1, best / Math.sqrt(norm));
+  return best > 0 ? Math.min(1, best / Math.sqrt(norm)) : 0;
 }
