@@ -21,6 +21,28 @@ export const MAX_RECHECKS = 12;
 export type ChangeReason = 'navigation' | 'content';
 
 /**
+ * A change that came while Gloss was busy reading the page (its analysis in flight), kept to be looked
+ * at once it is done. Dropping it lost content for good when the page went quiet afterwards: a body a
+ * script reveals while the first analysis runs (a flicker-control style removed, a late paragraph)
+ * was never read. A navigation outranks a content change, since it restarts everything anyway.
+ */
+export class MissedChange {
+  private reason: ChangeReason | null = null;
+
+  /** Keeps `reason` (a navigation is never replaced by a content change). */
+  note(reason: ChangeReason): void {
+    if (this.reason !== 'navigation') this.reason = reason;
+  }
+
+  /** The kept change, if any, now cleared. */
+  take(): ChangeReason | null {
+    const reason = this.reason;
+    this.reason = null;
+    return reason;
+  }
+}
+
+/**
  * Attributes whose change can show or hide text: a "read more" that drops `hidden`, swaps a class
  * or an inline `display: none`, or opens a `<details>`. Other attributes (an image's `src`, a
  * carousel's `aria-*`) never change what the reader can read.

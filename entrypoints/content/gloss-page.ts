@@ -22,7 +22,7 @@ import { createPainter, type Painter } from '../../page/highlight/painter';
 import { caretAt, rangeContainsPoint, rectNearPoint } from '../../page/hit-test';
 import { notableSelection } from '../../page/selection';
 import type { TextMap } from '../../page/text-map';
-import { type ChangeReason, watchPageChanges } from '../../page/watch-changes';
+import { type ChangeReason, MissedChange, watchPageChanges } from '../../page/watch-changes';
 import { canonicalUrl } from '../../storage/keys';
 import type { NoteRecord } from '../../storage/records';
 import {
@@ -134,8 +134,15 @@ export class GlossPage {
   /** Retry delay while the reader is writing a note: the page is not re-read under their editor. */
   private static readonly EDITOR_RETRY_MS = 2000;
 
+  /** A change that came while the page was being read; looked at when that is done. */
+  private readonly missed = new MissedChange();
+
   private onPageChange(reason: ChangeReason): void {
-    if (this.status === 'disabled' || this.status === 'loading') return;
+    if (this.status === 'disabled') return;
+    if (this.status === 'loading') {
+      this.missed.note(reason);
+      return;
+    }
     if (this.overlay.get().editor) {
       setTimeout(() => this.onPageChange(reason), GlossPage.EDITOR_RETRY_MS);
       return;
@@ -172,13 +179,16 @@ export class GlossPage {
     };
   }
 
-  /** Runs Gloss on the page from the start. */
+  /** Runs Gloss on the page from the start, then looks at any change that came meanwhile. */
   async start(): Promise<void> {
+    const run = this.run;
     try {
       await this.startInner();
     } catch (err) {
       this.fail(err);
     }
+    const missed = this.missed.take();
+    if (missed && !run.signal.aborted) this.onPageChange(missed);
   }
 
   private async startInner(): Promise<void> {

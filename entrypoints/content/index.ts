@@ -9,6 +9,9 @@ export default defineContentScript({
   main(ctx) {
     const page = new GlossPage(ctx);
     page.listen();
-    void page.start().then(() => page.watch());
+    // Watch from the first moment: a change while the first analysis runs is kept and looked at
+    // once it is done (GlossPage.onPageChange), not lost.
+    page.watch();
+    void page.start();
   },
 });

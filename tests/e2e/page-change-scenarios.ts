@@ -2,12 +2,14 @@
  * End-to-end scenarios of pages that change after load: an article body injected by a script 1.5 s
  * after load (tests/fixtures/pages/e2e-late-article.html), and a single-page app that swaps its
  * article with history.pushState (tests/fixtures/pages/e2e-spa.html), and a "Read more" button that
- * reveals the hidden rest of an article (tests/fixtures/pages/e2e-read-more.html). Declared inside the
- * browser's suite by tests/e2e/gloss-suite.ts.
+ * reveals the hidden rest of an article (tests/fixtures/pages/e2e-read-more.html), and a paragraph
+ * added 100 ms after load, while the first analysis usually still runs
+ * (tests/fixtures/pages/e2e-paragraph-while-loading.html). Declared inside the browser's suite by
+ * tests/e2e/gloss-suite.ts.
  */
 import { expect, it } from 'vitest';
 import { waitFor } from './driver';
-import { pageBox, pageFlag, readHighlights } from './page-probes';
+import { type HighlightRange, pageBox, pageFlag, readHighlights } from './page-probes';
 import {
   articleTitleOf,
   namesPainted,
@@ -45,6 +47,13 @@ const READ_MORE_PAGE = 'pages/e2e-read-more.html';
 const READ_MORE_FIRST = ['Callum Stewart', 'Highlands'];
 /** Named only in the hidden second half. */
 const READ_MORE_REST = ['Helen Baird', 'Aviemore', 'Braemar', 'Inverness', 'Fort William'];
+
+/** The article that gains a paragraph 100 ms after load (its script sets `__glossLateParagraph`). */
+const WHILE_LOADING_PAGE = 'pages/e2e-paragraph-while-loading.html';
+/** Named only in the paragraph that arrives late. */
+const WHILE_LOADING_LATE = ['Tobermory', 'Glasgow', 'Alasdair Munro', 'Tiree'];
+/** Named in the paragraphs there from the start. */
+const WHILE_LOADING_FIRST = ['Thomas Garvie', 'Oban', 'Kirsty Lamont'];
 
 /** Declares the page-change scenarios in the running suite. */
 export function definePageChangeTests(ctx: SuiteContext): void {
@@ -90,6 +99,45 @@ export function definePageChangeTests(ctx: SuiteContext): void {
       expect(outside, 'highlights outside the article').toEqual([]);
       const state = await ctx.running().tabState(url);
       expect(statusOf(state), 'content script status once the body arrived').toBe('article');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('reads a paragraph that arrives while the first analysis runs', async () => {
+    const url = ctx.url(WHILE_LOADING_PAGE);
+    const page = await ctx.running().newPage();
+    try {
+      await page.goto(url);
+      await waitFor(
+        'the page script to add its late paragraph (window.__glossLateParagraph)',
+        () => page.evaluate(pageFlag, '__glossLateParagraph'),
+        (added) => added === true,
+      );
+      // Entity highlights only: a claim's tint over the late sentence would contain the names too.
+      const names = (ranges: Record<string, HighlightRange[]> | null) =>
+        Object.entries(textsOf(ranges))
+          .filter(([kind]) => kind !== 'gloss-claim')
+          .flatMap(([, texts]) => texts);
+      const first = namesPainted(
+        WHILE_LOADING_FIRST,
+        names(await settledHighlights(page, ctx.running(), url)),
+      );
+      expect(
+        first.length,
+        `names of the first paragraphs: ${JSON.stringify(first)}`,
+      ).toBeGreaterThanOrEqual(NAMES_FLOOR);
+      // Before changes were kept while Gloss was busy, a paragraph added during the first analysis
+      // was never read when the page went quiet afterwards: none of these names was ever painted.
+      const late = await waitFor(
+        'the names of the late paragraph to be painted',
+        async () =>
+          namesPainted(WHILE_LOADING_LATE, names(await page.evaluate(readHighlights, null))),
+        (found) => found.length >= NAMES_FLOOR,
+      );
+      expect(late.length).toBeGreaterThanOrEqual(NAMES_FLOOR);
+      const state = await ctx.running().tabState(url);
+      expect(statusOf(state), 'content script status').toBe('article');
     } finally {
       await page.close();
     }

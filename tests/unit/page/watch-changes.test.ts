@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   type ChangeReason,
   MAX_WAIT_MS,
+  MissedChange,
   SETTLE_MS,
   watchPageChanges,
 } from '../../../page/watch-changes';
@@ -95,5 +96,24 @@ describe('watchPageChanges', () => {
     document.getElementById('more')?.removeAttribute('hidden');
     await settle();
     expect(changes).toEqual([]);
+  });
+});
+
+describe('MissedChange', () => {
+  it('keeps a change until taken, once', () => {
+    const missed = new MissedChange();
+    expect(missed.take()).toBeNull();
+    missed.note('content');
+    missed.note('content');
+    expect(missed.take()).toBe('content');
+    expect(missed.take()).toBeNull();
+  });
+
+  it('never lets a content change replace a navigation', () => {
+    const missed = new MissedChange();
+    missed.note('content');
+    missed.note('navigation');
+    missed.note('content');
+    expect(missed.take()).toBe('navigation');
   });
 });
