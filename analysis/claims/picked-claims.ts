@@ -1,7 +1,7 @@
 /**
  * How close a sentence comes to a claim fact-checkers picked before. Politicians repeat their talking
- * points from one debate to the next and from one year to the next ("more people in jail than any
- * other country"), and fact-checkers check them again; a linear model over n-grams weighs each word
+ * points from one debate to the next ("workers today are working longer hours for lower wages" was
+ * picked in two 2016 debates), and fact-checkers check them again; a linear model over n-grams weighs each word
  * alone and cannot recall a whole claim. This part of the claim model keeps, for every line the CLEF
  * CheckThat! fact-checkers picked in the training debates, the hashes of its content words and word
  * pairs (no text), and scores a sentence by its largest TF-IDF cosine with one of them. The priority
@@ -9,8 +9,10 @@
  * decides whether one is check-worthy.
  */
 
-/** Bits of the gram hashes: 2^20 buckets keep a chance collision of a sentence's gram with one of the
- * ~10,000 stored grams near 1%. */
+/**
+ * Bits of the gram hashes: 2^20 buckets keep the chance that a sentence's gram collides with one of
+ * the ~8,500 stored grams under 1%.
+ */
 export const GRAM_HASH_BITS = 20;
 
 /**
