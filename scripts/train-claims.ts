@@ -26,7 +26,9 @@
  *                                                 # averages (default PRIORITY_RESTARTS)
  *   npm run train:claims -- --dry-run --held-out-debates '…' --picked-weight 4
  *                                                 # what similarity to a picked claim adds to the
- *                                                 # priority (default PICKED_CLAIM_WEIGHT; 0: nothing)
+ *                                                 # priority (default PICKED_CLAIM_WEIGHT; 0: nothing);
+ *                                                 # --classifier-share X: how much of the classifier's
+ *                                                 # margin it adds (default PRIORITY_CLASSIFIER_SHARE)
  *   npm run train:claims -- --dry-run --dims 64 --window 4 --vector-scale 3 --no-sotu
  *                                                 # word-vector settings (defaults: DEFAULT_WORD_VECTOR_OPTIONS,
  *                                                 # DEFAULT_VECTOR_SCALE; --no-sotu: training lines only)
@@ -66,6 +68,7 @@ import {
   type Distributional,
   lineWeight,
   PICKED_CLAIM_WEIGHT,
+  PRIORITY_CLASSIFIER_SHARE,
   PRIORITY_RESTARTS,
   PRIORITY_SOURCE_WEIGHTS,
   pickedBoosts,
@@ -200,6 +203,11 @@ function pickedWeight(): number {
   return Number(optionValue('--picked-weight') ?? PICKED_CLAIM_WEIGHT);
 }
 
+/** The classifier's share in the priority: `PRIORITY_CLASSIFIER_SHARE`, or `--classifier-share X`. */
+function classifierShare(): number {
+  return Number(optionValue('--classifier-share') ?? PRIORITY_CLASSIFIER_SHARE);
+}
+
 /** Which CLEF debates a held-out ranking report leaves out of training and ranks, and how to name them. */
 interface HeldOutDebates {
   describe: string;
@@ -260,7 +268,9 @@ function reportHeldOutDebates(
   const twoStage = test.map((i, k) => {
     const fv = shippedVector(rebuilt[i]!.fv);
     const flagged = calibration.a * modelScores[k]! + calibration.b >= 0;
-    return (flagged ? 1e6 : 0) + linearMargin(p, fv) + boosts[k]!;
+    return (
+      (flagged ? 1e6 : 0) + linearMargin(p, fv) + boosts[k]! + classifierShare() * modelScores[k]!
+    );
   });
   const baseline = trainClaimBusterBaseline(lines);
   const baseScores = test.map((i) => scoreTfidfBaseline(baseline, lines[i]!.text));
@@ -368,6 +378,7 @@ function main(): void {
     examples.map((ex) => ex.fv),
     picked.file,
     pickedBoosts(lines, picked),
+    classifierShare(),
   );
   const file = toModelFile(
     trained,

@@ -58,7 +58,7 @@ export function scoreSentence(sentence: string): {
     total += m.cues[i]! * values[i]!;
     priority += p.cues[i]! * values[i]!;
   }
-  priority += p.picked.weight * pickedSimilarity(p.picked, sentence);
+  priority += p.picked.weight * pickedSimilarity(p.picked, sentence) + p.classifierShare * total;
   const probability = calibrate(m, total);
   return { score: twoStageScore(m, probability, priority), probability, cues };
 }

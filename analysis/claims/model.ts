@@ -41,6 +41,8 @@ export interface PriorityModelFile {
   otherQuantiles: number[];
   /** The claims fact-checkers picked in training, whose similarity adds to the margin. */
   picked: PickedClaimsFile;
+  /** How much of the classifier's margin adds to the priority's (`PRIORITY_CLASSIFIER_SHARE`). */
+  classifierShare: number;
 }
 
 /** A linear model ready to score: dense arrays decoded once. */
@@ -55,6 +57,7 @@ export interface PriorityModel extends LinearModel {
   flaggedQuantiles: number[];
   otherQuantiles: number[];
   picked: PickedClaims;
+  classifierShare: number;
 }
 
 /** A model ready to score: dense arrays decoded once. */
@@ -80,6 +83,9 @@ export function loadClaimModel(file: ClaimModelFile): ClaimModel {
   const p = file.priority;
   if (!p) throw new Error('unsupported claim model: no priority part');
   if (!p.picked) throw new Error('unsupported claim model: no picked claims in its priority part');
+  if (typeof p.classifierShare !== 'number') {
+    throw new Error('unsupported claim model: no classifier share in its priority part');
+  }
   return {
     hashed: decodeHashedWeights(file.hashed, file.hashedScale),
     cues: cueWeights(file.cues),
@@ -93,6 +99,7 @@ export function loadClaimModel(file: ClaimModelFile): ClaimModel {
       flaggedQuantiles: p.flaggedQuantiles,
       otherQuantiles: p.otherQuantiles,
       picked: loadPickedClaims(p.picked),
+      classifierShare: p.classifierShare,
     },
   };
 }

@@ -94,6 +94,16 @@ export const PRIORITY_RESTARTS = 8;
 export const PICKED_CLAIM_WEIGHT = 3;
 
 /**
+ * How much of the classifier's margin the priority adds to its own: the classifier tells how
+ * checkable a statement is, which still matters when many lines of a debate are picked. Measured with
+ * the shipped priority and picked claims (throwaway script, the splits of `train:claims -- --dry-run`;
+ * bench/RESULTS.md "Round 7"), MAP on the 19 sparsely labelled debates / the debates from 2017 on: 0
+ * 0.0738 / 0.2014, 0.1 0.0740 / 0.2074, 0.25 0.0735 / 0.2153, 0.5 0.0692 / 0.2201, 1 0.0545 / 0.2175.
+ * A quarter keeps the first (within its noise) and gains on the second.
+ */
+export const PRIORITY_CLASSIFIER_SHARE = 0.25;
+
+/**
  * The picked-claims index of the priority model from CLEF training lines: every line fact-checkers
  * picked is stored, and the IDF of a gram is over all the CLEF lines (debate language, where "thank
  * you" is common and "Brady bill" is not). Returns the index and, per CLEF positive in `lines`, its
@@ -365,7 +375,8 @@ export function asShippedPriority(w: LinearWeights): LinearWeights {
 
 /**
  * The priority part of the model file: `priority`'s weights, the picked-claims index, and the
- * quantiles of the priority margins (plus each line's `boosts`, its picked-claims share) over
+ * quantiles of the priority margins (plus each line's `boosts`, its picked-claims share, and
+ * `classifierShare` × the classifier's margin) over
  * `vectors` (the training lines) on each side of the classifier's cut (`calibration` ≥ 0.5).
  */
 export function toPriorityFile(
@@ -375,6 +386,7 @@ export function toPriorityFile(
   vectors: readonly FeatureVector[],
   picked: PickedClaimsFile,
   boosts: readonly number[],
+  classifierShare = PRIORITY_CLASSIFIER_SHARE,
 ): PriorityModelFile {
   const flagged: number[] = [];
   const other: number[] = [];
@@ -383,7 +395,7 @@ export function toPriorityFile(
     const shipped = shippedVector(fv);
     const m = linearMargin(classifier, shipped);
     const side = calibration.a * m + calibration.b >= 0 ? flagged : other;
-    side.push(linearMargin(shippedPriority, shipped) + (boosts[i] ?? 0));
+    side.push(linearMargin(shippedPriority, shipped) + (boosts[i] ?? 0) + classifierShare * m);
   });
   const q = encodeSixBitWeights(priority.hashed);
   return {
@@ -394,6 +406,7 @@ export function toPriorityFile(
     flaggedQuantiles: quantiles(flagged),
     otherQuantiles: quantiles(other),
     picked,
+    classifierShare,
   };
 }
 

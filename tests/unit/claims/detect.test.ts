@@ -77,7 +77,10 @@ describe('streaming score', () => {
       const scored = scoreSentence(s);
       expect(scored.probability).toBeCloseTo(full, 5);
       const p = model.priority;
-      const priority = margin(p, fv) + p.picked.weight * pickedSimilarity(p.picked, s);
+      const priority =
+        margin(p, fv) +
+        p.picked.weight * pickedSimilarity(p.picked, s) +
+        p.classifierShare * margin(model, fv);
       expect(scored.score).toBeCloseTo(twoStageScore(model, full, priority), 5);
     }
   });

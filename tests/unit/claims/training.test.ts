@@ -156,6 +156,7 @@ describe('training', () => {
         flaggedQuantiles: [0, 1],
         otherQuantiles: [-1, 0],
         picked: buildPickedClaims(['Taxes rose 5 percent.'], () => 1, 10, 3),
+        classifierShare: 0.25,
       },
       meta: {},
     };

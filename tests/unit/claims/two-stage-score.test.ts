@@ -53,6 +53,7 @@ describe('twoStageScore', () => {
       flaggedQuantiles: [-3, -1, 1],
       otherQuantiles: [-6, -4, -2],
       picked: loadPickedClaims(buildPickedClaims([], () => 0, 1, 0)),
+      classifierShare: 0,
     },
   };
 
