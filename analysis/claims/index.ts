@@ -187,7 +187,7 @@ export function detectClaims(
         `worded like check-worthy statements${words.length > 0 ? `: ${words.join(', ')}` : ''}`,
       );
     }
-    const note = hedgeNote(cues);
+    const note = hedgeNote(cues, body);
     if (note) reasons.push(note);
     const claim: Claim = {
       start,

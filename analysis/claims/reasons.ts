@@ -132,6 +132,7 @@ function claimCues(c: ClaimCues, sentence: string | undefined): ClaimCues {
 export function kindsAndReasons(cues: ClaimCues, sentence?: string): KindsAndReasons {
   const c = claimCues(cues, sentence);
   const found = new Map<ClaimKind, string>();
+  let alsoFigure: string | undefined;
   const targets = targetYears(c.times);
   const quoteMarks = sentence
     ? c.hasQuoteMarks || (cues.hasQuoteMarks && c.reporting.length > 0)
@@ -145,6 +146,11 @@ export function kindsAndReasons(cues: ClaimCues, sentence?: string): KindsAndRea
     } else if (c.percents.length > 0) found.set('statistic', `a percentage: ${list(c.percents)}`);
     else if (c.money.length > 0) found.set('statistic', `an amount of money: ${list(c.money)}`);
     else found.set('statistic', `a figure: ${list(c.numbers)}`);
+    // A count beside a share or a price is often the claim itself ("a $119-a-year program … 100
+    // million members"): the card names it too.
+    if (c.percents.length + c.money.length > 0 && c.numbers.length > 0) {
+      alsoFigure = `a figure: ${list(c.numbers)}`;
+    }
   }
   if (c.comparatives.length + c.superlatives.length + c.trends.length > 0) {
     if (c.comparatives.length > 0) found.set('comparison', `a comparison: ${list(c.comparatives)}`);
@@ -178,11 +184,30 @@ export function kindsAndReasons(cues: ClaimCues, sentence?: string): KindsAndRea
       ? ['quotation', ...KIND_ORDER.filter((k) => k !== 'quotation')]
       : [...KIND_ORDER];
   const kinds = order.filter((k) => found.has(k));
-  return { kinds, reasons: kinds.map((k) => found.get(k) ?? '') };
+  const reasons = kinds.flatMap((k) =>
+    k === 'statistic' && alsoFigure ? [found.get(k) ?? '', alsoFigure] : [found.get(k) ?? ''],
+  );
+  return { kinds, reasons };
 }
 
-/** A closing note when hedges or opinion frames pulled the score down ("could", "it is important"). */
-export function hedgeNote(c: ClaimCues): string | undefined {
-  const words = [...c.opinion, ...c.hedges];
+/**
+ * "May" written with a capital inside a sentence, and never as "may": the month ("jobs added in May"),
+ * which the cue finder, reading lower-cased words, also lists as a hedge.
+ */
+function onlyTheMonth(word: string, sentence: string | undefined): boolean {
+  return (
+    word.toLowerCase() === 'may' &&
+    sentence !== undefined &&
+    !/\bmay\b/.test(sentence) &&
+    /\S\s+May\b/.test(sentence)
+  );
+}
+
+/**
+ * A closing note when hedges or opinion frames pulled the score down ("could", "it is important").
+ * With the `sentence`, the month "May" is not called a hedge.
+ */
+export function hedgeNote(c: ClaimCues, sentence?: string): string | undefined {
+  const words = [...c.opinion, ...c.hedges.filter((h) => !onlyTheMonth(h, sentence))];
   return words.length > 0 ? `hedged or opinion wording: ${list(words)}` : undefined;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findCues } from '../../../analysis/claims/cues';
-import { KIND_ORDER, kindsAndReasons } from '../../../analysis/claims/reasons';
+import { hedgeNote, KIND_ORDER, kindsAndReasons } from '../../../analysis/claims/reasons';
 import { CLAIM_KINDS } from '../../../analysis/types';
 
 const of = (sentence: string) => kindsAndReasons(findCues(sentence), sentence);
@@ -336,5 +336,35 @@ describe('figures as a reader says them', () => {
     expect(kindsOf('The patch, 10.15.7, is out.').kinds).not.toContain('statistic');
     // A decimal with one dot still counts.
     expect(kindsOf('Prices rose 2.5 times in a decade.').kinds).toContain('statistic');
+  });
+});
+
+describe('a count beside a share or a price', () => {
+  const kindsOf = (s: string) => kindsAndReasons(findCues(s), s);
+  it('is named too', () => {
+    const r = kindsOf('The company paid $7 million to settle a lawsuit brought by 12 states.');
+    expect(r.kinds).toEqual(['statistic']);
+    expect(r.reasons).toEqual(['an amount of money: $7 million', 'a figure: 12']);
+    expect(kindsOf('Unemployment fell 2 percent, with 250,000 jobs added.').reasons).toContain(
+      'a figure: 250,000',
+    );
+  });
+  it('is not invented where the share stands alone', () => {
+    expect(kindsOf('Shares rose 5 percent.').reasons).toEqual([
+      'a percentage: 5 percent',
+      'a change: rose',
+    ]);
+    expect(kindsOf('The fine cost 800 pounds per family.').reasons).toEqual([
+      'an amount of money: 800 pounds',
+    ]);
+  });
+});
+
+describe('the hedge note', () => {
+  it('does not call the month "May" a hedge', () => {
+    const month = 'Employers added 250,000 jobs in May.';
+    expect(hedgeNote(findCues(month), month)).toBeUndefined();
+    const modal = 'Employers may add 250,000 jobs this year.';
+    expect(hedgeNote(findCues(modal), modal)).toBe('hedged or opinion wording: may');
   });
 });
