@@ -27,9 +27,14 @@ const STOP_WORDS = new Set(
   ).split(' '),
 );
 
+/** The words of a sentence that carry its topic: lower-cased letters and digits, stop words out. */
+function contentWords(text: string): string[] {
+  return (text.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((w) => !STOP_WORDS.has(w));
+}
+
 /** The content words and adjacent content-word pairs of a sentence, lower-cased, each once. */
 export function claimGrams(text: string): string[] {
-  const words = (text.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((w) => !STOP_WORDS.has(w));
+  const words = contentWords(text);
   const grams = new Set(words);
   for (let i = 0; i + 1 < words.length; i++) grams.add(`${words[i]}_${words[i + 1]}`);
   return [...grams];
@@ -57,7 +62,7 @@ export function gramHash(gram: string): number {
  * the joined string.
  */
 export function gramHashes(text: string): number[] {
-  const words = (text.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((w) => !STOP_WORDS.has(w));
+  const words = contentWords(text);
   const out: number[] = [];
   // A sentence has a few dozen grams: a linear look-up dedupes them faster than a Set.
   const add = (state: number) => {
