@@ -209,22 +209,20 @@ export function joinScaleWords(figures: readonly string[], sentence: string | un
   if (!sentence || !figures.some((f) => SCALE_WORD.test(f))) return [...figures];
   const found = inContext(sentence, figures);
   const out: string[] = [];
-  const joined = new Set<number>();
-  found.forEach((c, i) => {
-    if (joined.has(i)) return;
-    const next = found.findIndex(
-      (d, j) =>
-        j !== i &&
-        !joined.has(j) &&
-        SCALE_WORD.test(d.text) &&
-        c.start >= 0 &&
-        d.start === c.start + c.text.length + (/^\s+/.exec(c.after)?.[0].length ?? -1),
-    );
-    if (/\d$/.test(c.text) && next >= 0) {
-      joined.add(next);
-      out.push(`${c.text} ${found[next]!.text}`);
-    } else out.push(c.text);
-  });
+  for (let i = 0; i < found.length; i++) {
+    const c = found[i]!;
+    const next = found[i + 1];
+    // The cues come in sentence order: the scale word, if any, is the next one, after spaces only.
+    const joined =
+      next !== undefined &&
+      /\d$/.test(c.text) &&
+      SCALE_WORD.test(next.text) &&
+      c.start >= 0 &&
+      next.start > c.start &&
+      /^\s+$/.test(sentence.slice(c.start + c.text.length, next.start));
+    out.push(joined ? `${c.text} ${next.text}` : c.text);
+    if (joined) i++;
+  }
   return out;
 }
 
