@@ -4,6 +4,7 @@
  * own UI. Notes are anchored by offsets into this string, so the same rules must hold when a note
  * is described and when it is anchored again on a later visit.
  */
+import { TEXT_NODE } from '../node-types';
 
 /** Elements whose text is not part of what the reader reads (upper-case, as `tagName` gives it). */
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'GLOSS-UI']);
@@ -14,7 +15,6 @@ const SHOW_TEXT = 4;
 const FILTER_ACCEPT = 1;
 const FILTER_REJECT = 2;
 const FILTER_SKIP = 3;
-const TEXT_NODE = 3;
 
 /** A point in the DOM: a Text node and a UTF-16 offset inside it. */
 export interface TextPoint {

@@ -5,6 +5,7 @@
  * the nodes, O(n) in the size of the subtrees.
  */
 import type { TextRegion, TextRegionKind } from '../../analysis/types';
+import { CDATA_SECTION_NODE, ELEMENT_NODE, TEXT_NODE } from '../node-types';
 import { TextMap, type TextRun } from '../text-map';
 
 /** Elements whose text is a region of its kind: headings, and preformatted text (code, listings). */
@@ -142,9 +143,6 @@ export function readsAsProse(block: string): boolean {
   return functionWords / words.length >= PROSE_FUNCTION_WORD_SHARE;
 }
 
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
-const CDATA_NODE = 4;
 const WHITESPACE = /[ \t\n\r\f\u00a0\u200b]+/g;
 
 class Builder {
@@ -253,7 +251,7 @@ function walk(
 ): void {
   for (let child = el.firstChild; child; child = child.nextSibling) {
     const type = child.nodeType;
-    if (type === TEXT_NODE || type === CDATA_NODE) {
+    if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
       b.text(child as Text, pre);
     } else if (type === ELEMENT_NODE) {
       const c = child as Element;

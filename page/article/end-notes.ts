@@ -7,6 +7,7 @@
  */
 
 import type { TextRegion } from '../../analysis/types';
+import { ELEMENT_NODE, TEXT_NODE } from '../node-types';
 
 /** A paragraph read into the text: its element and its span of the text. */
 export interface ReadParagraph {
@@ -35,9 +36,6 @@ const MIN_CAPITALS_SHARE = 0.9;
 
 /** Fewest letters of an all-caps note: shorter lines in capitals are labels or acronyms. */
 const MIN_CAPITAL_LETTERS = 12;
-
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
 
 /** Whether every visible character of `el` sits inside a bold or italic element within it. */
 function whollyEmphasised(el: Element, inEmphasis = false): boolean {

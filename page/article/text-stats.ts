@@ -3,6 +3,7 @@
  * is asked of every scored ancestor and every container, and computing it from `textContent` each time
  * costs O(n · depth). With this cache the whole page costs O(n).
  */
+import { ELEMENT_NODE, TEXT_NODE } from '../node-types';
 
 /** Tags whose text is not page text. */
 const NO_TEXT: ReadonlySet<string> = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
@@ -18,9 +19,6 @@ export interface TextLengths {
   text: number;
   linked: number;
 }
-
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
 
 /** Memoised {@link TextLengths} of the elements of one document (make one per extraction). */
 export class TextStats {
