@@ -243,10 +243,8 @@ function reportHeldOutDebates(
   const modelScores = test.map((i) =>
     linearMargin(w, { ...rebuilt[i]!.fv, cues: rebuilt[i]!.fv.cues.subarray(0, cueCount) }),
   );
-  const prioritized = rebuilt.map((ex, i) => ({
-    ...ex,
-    weight: lineWeight(lines[i]!, prioritySourceWeights()),
-  }));
+  const weights = prioritySourceWeights();
+  const prioritized = rebuilt.map((ex, i) => ({ ...ex, weight: lineWeight(lines[i]!, weights) }));
   const p = asShippedPriority(
     trainAveragedWeights(
       prioritized.filter((_, i) => !isLater(lines[i]!)),
@@ -265,12 +263,11 @@ function reportHeldOutDebates(
     test.map((i) => lines[i]!),
     { file: picked.file, claimNumber: new Map() },
   );
+  const share = classifierShare();
   const twoStage = test.map((i, k) => {
     const fv = shippedVector(rebuilt[i]!.fv);
     const flagged = calibration.a * modelScores[k]! + calibration.b >= 0;
-    return (
-      (flagged ? 1e6 : 0) + linearMargin(p, fv) + boosts[k]! + classifierShare() * modelScores[k]!
-    );
+    return (flagged ? 1e6 : 0) + linearMargin(p, fv) + boosts[k]! + share * modelScores[k]!;
   });
   const baseline = trainClaimBusterBaseline(lines);
   const baseScores = test.map((i) => scoreTfidfBaseline(baseline, lines[i]!.text));
@@ -360,9 +357,10 @@ function main(): void {
   }
   if (dryRun) return;
   const trained = trainShippedWeights(examples, options, distributional);
+  const priorityWeightsOfLines = prioritySourceWeights();
   const prioritized = examples.map((ex, i) => ({
     ...ex,
-    weight: lineWeight(lines[i]!, prioritySourceWeights()),
+    weight: lineWeight(lines[i]!, priorityWeightsOfLines),
   }));
   const priorityWeights = trainAveragedWeights(
     prioritized,
@@ -404,7 +402,7 @@ function main(): void {
       cvF1: Number(cvAt05.f1.toFixed(4)),
       cvAp: Number(cvAp.toFixed(4)),
       priority: {
-        weights: prioritySourceWeights(),
+        weights: priorityWeightsOfLines,
         restarts: priorityRestarts(),
         pickedClaims: `${picked.claimNumber.size} CLEF training lines fact-checkers picked, as gram hashes`,
         use: 'orders sentences within each side of the classifier cut (twoStageScore)',
