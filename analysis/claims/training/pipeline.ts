@@ -62,9 +62,10 @@ export const DEFAULT_SOURCE_WEIGHTS: SourceWeights = {
  * fact-checkers picked counts five times, so that their picks, not ClaimBuster's notion of checkable,
  * set the order. Measured on the 19 CLEF training debates labelled most sparsely (0.1–0.8% check-worthy,
  * like a test where the TF-IDF baseline gets 0.045), held out of training (`train:claims -- --dry-run
- * --held-out-debates …`), priorities averaged over `PRIORITY_RESTARTS` shuffles: picks at 1 gave MAP
- * 0.0573, at 3 0.0641, at 5 0.0653–0.0661, at 8 0.0702; on the debates dated 2017 on, labelled more
- * densely, 0.1933–0.1948 at 1, 0.1929–0.1938 at 5, 0.1898 at 8. Five is the weight that gains on the
+ * --held-out-debates …`), priorities averaged over several shuffles (eight at seeds 1–8, or four at
+ * seeds 11–14): picks at 1 gave MAP 0.0573 / 0.0548, at 3 (four) 0.0641, at 5 0.0653 / 0.0661, at 8
+ * (four) 0.0702; on the debates dated 2017 on, labelled more densely, 0.1933 / 0.1948 at 1, 0.1871 at
+ * 3, 0.1929 / 0.1938 at 5, 0.1898 at 8. Five is the weight that gains on the
  * first without losing on the second (bench/RESULTS.md, "Round 7").
  */
 export const PRIORITY_SOURCE_WEIGHTS: SourceWeights = {
@@ -77,8 +78,8 @@ export const PRIORITY_SOURCE_WEIGHTS: SourceWeights = {
  * Shuffles the priority model is trained with, their weights averaged (a linear model still, at no
  * cost when scoring). One shuffle's MAP on the sparsely labelled held-out debates ranged from 0.050 to
  * 0.065 with the seed alone; the picks are so few (103 in 23,428 lines) that the order of updates
- * decides much of what a single run learns. Eight averaged runs land at 0.0653 and 0.0661 for two
- * disjoint sets of seeds (bench/RESULTS.md, "Round 7").
+ * decides much of what a single run learns. The mean of eight runs (seeds 1–8) gave 0.0653 and the mean
+ * of four others (seeds 11–14) 0.0661 (bench/RESULTS.md, "Round 7").
  */
 export const PRIORITY_RESTARTS = 8;
 
