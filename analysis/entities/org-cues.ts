@@ -5,6 +5,7 @@
  * tagger read it as a person. The training text of 1996 knows few of today's companies, and an
  * unknown capitalised word before "'s" looks like a surname to it.
  */
+import { nameTypeOf } from './name-types';
 import type { TokenSpan } from './tags';
 
 /**
@@ -29,6 +30,29 @@ const COMPANY_NOUNS = new Set(
     ' ',
   ),
 );
+/**
+ * Nouns that, right after a one-word name and with no "'s" between, say the name is an online service:
+ * "an Instagram post", "her TikTok account", "the Telegram channel". With a possessive it would be the
+ * owner's ("Smith's account"), so that form is not read. "Followers" and "video" are left out: "Trump
+ * followers" and "a Biden video" are people's.
+ */
+const PLATFORM_NOUNS = new Set(
+  'account accounts post posts page feed channel profile handle livestream reel reels timeline'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Verbs that, before "on" and a one-word name (with no "'s" after it), say the name is an online
+ * service: "posted on Instagram", "wrote on X", "said on Telegram". A place takes "in" ("wrote in Paris"); the islands
+ * written with "on" ("on Crete") are not where anyone is said to have posted.
+ */
+const PLATFORM_VERBS = new Set(
+  'posted posts post posting wrote writes write writing said says shared shares sharing announced tweeted streamed livestreamed published uploaded commented replied viral'.split(
+    ' ',
+  ),
+);
+
 /** Possessive clitics as the tokeniser writes them. */
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 
@@ -42,14 +66,45 @@ export interface OrgCueInput {
 }
 
 /**
+ * Whether the one-word span at `from` is written as an online service's name: before one of
+ * {@link PLATFORM_NOUNS}, or after one of {@link PLATFORM_VERBS} and "on".
+ */
+function readsAsPlatform(words: readonly string[], from: number): boolean {
+  if (PLATFORM_NOUNS.has((words[from + 1] ?? '').toLowerCase())) return true;
+  // "wrote on Smith's page" is on a person's page.
+  if (POSSESSIVE.has(words[from + 1] ?? '')) return false;
+  return (
+    (words[from - 1] ?? '').toLowerCase() === 'on' &&
+    PLATFORM_VERBS.has((words[from - 2] ?? '').toLowerCase())
+  );
+}
+
+/**
  * Retypes as organisations the one-word person spans whose word the article uses as a company's
- * (see the module comment), every mention alike.
+ * (see the module comment), and the one-word names of any type that it writes as an online service's
+ * ("posted on Instagram", where the tagger may read a place), every mention alike. A word that ends a
+ * longer person's name in the article ("Jo Post") is left alone.
  */
 export function applyOrgCues({ words, spans, isFirstName }: OrgCueInput): TokenSpan[] {
   const companies = new Set<string>();
+  const platforms = new Set<string>();
+  const surnames = new Set<string>();
+  for (const s of spans) {
+    if (s.type === 'PER' && s.to - s.from > 1) surnames.add(words[s.to - 1]!);
+  }
   for (const s of spans) {
     if (s.to - s.from !== 1) continue;
     const word = words[s.from]!;
+    if (
+      s.type !== 'ORG' &&
+      readsAsPlatform(words, s.from) &&
+      !isFirstName(word.toLowerCase()) &&
+      !surnames.has(word) &&
+      // A nationality before "post" or "feed" is the job or the fodder's ("a Dutch post").
+      nameTypeOf(s.type, [word]) !== 'group'
+    ) {
+      platforms.add(word);
+    }
     let next = s.to;
     if (POSSESSIVE.has(words[next] ?? '')) next++;
     const after = (words[next] ?? '').toLowerCase();
@@ -65,10 +120,13 @@ export function applyOrgCues({ words, spans, isFirstName }: OrgCueInput): TokenS
       if (!isFirstName(word.toLowerCase())) companies.add(word);
     }
   }
-  if (companies.size === 0) return [...spans];
-  return spans.map((s) =>
-    s.type === 'PER' && s.to - s.from === 1 && companies.has(words[s.from]!)
-      ? { ...s, type: 'ORG' }
-      : s,
-  );
+  if (companies.size === 0 && platforms.size === 0) return [...spans];
+  return spans.map((s) => {
+    if (s.to - s.from !== 1 || s.type === 'ORG') return s;
+    const word = words[s.from]!;
+    if (platforms.has(word) || (s.type === 'PER' && companies.has(word))) {
+      return { ...s, type: 'ORG' };
+    }
+    return s;
+  });
 }

@@ -33,7 +33,41 @@ describe('applyOrgCues', () => {
   });
 });
 
+describe('applyOrgCues: online services', () => {
+  it('reads a one-word name posted on, or before a post or an account, as an organisation', () => {
+    expect(
+      run('She posted on Instagram and later Instagram removed it', [
+        [3, 4, 'LOC'],
+        [6, 7, 'LOC'],
+      ]),
+    ).toEqual(['Instagram/ORG', 'Instagram/ORG']);
+    expect(run('In a TikTok post he said so', [[2, 3, 'MISC']])).toEqual(['TikTok/ORG']);
+    expect(run('He said on Telegram that it fell', [[3, 4, 'PER']])).toEqual(['Telegram/ORG']);
+  });
+
+  it('leaves places, owners, first names, surnames and nationalities alone', () => {
+    expect(run('They stayed on Crete all summer', [[3, 4, 'LOC']])).toEqual(['Crete/LOC']);
+    expect(run("She wrote on Smith 's page", [[3, 4, 'PER']])).toEqual(['Smith/PER']);
+    expect(run('He posted on Grant yesterday', [[3, 4, 'PER']])).toEqual(['Grant/PER']);
+    expect(
+      run('Jo Post said so and Post wrote on Post again', [
+        [0, 2, 'PER'],
+        [5, 6, 'PER'],
+        [8, 9, 'PER'],
+      ]),
+    ).toEqual(['Jo Post/PER', 'Post/PER', 'Post/PER']);
+    expect(run('He took the Dutch post in May', [[3, 4, 'MISC']])).toEqual(['Dutch/MISC']);
+  });
+});
+
 describe('recognizeEntities with the company cues', () => {
+  it('reads a service people post on as an organisation, not a place', () => {
+    const types = recognizeEntities('She wrote on Instagram that the trip was over.')
+      .mentions.filter((m) => m.text === 'Instagram')
+      .map((m) => m.type);
+    expect(types).toEqual(['organization']);
+  });
+
   it('reads a company unknown to the training text as an organisation', () => {
     const types = recognizeEntities('Yahoo’s shareholders will have little say in the sale.')
       .mentions.filter((m) => m.text === 'Yahoo')
