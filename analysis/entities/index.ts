@@ -122,6 +122,7 @@ export function recognizeEntities(
       sentenceStarts,
     }),
     isFirstName,
+    sentenceStarts,
   });
   const cued = retypePlaceHeads(feats.words, orgCued, isFirstName);
   // Ordinary words that English capitalises where they stand ("Additionally,", "University's Center").

@@ -63,6 +63,33 @@ export interface OrgCueInput {
   spans: readonly TokenSpan[];
   /** Lower-cased words known as first names (a first name is not retyped). */
   isFirstName: (lower: string) => boolean;
+  /** Token indices that start a sentence (or a line). */
+  sentenceStarts?: ReadonlySet<number>;
+}
+
+/**
+ * The person spans that open a sentence and go on ", which …" ("Con Edison, which maintains 4,300
+ * miles of gas mains"): English refers to a person with "who", so such a name is a company or an
+ * institution. Only at a sentence's start, where nothing comes before the name that "which" could
+ * refer to instead ("a report by Jo Roe, which …"). A name the article also follows with ", who" is
+ * left a person. Returns the names as joined words.
+ */
+function namesFollowedByWhich(
+  words: readonly string[],
+  spans: readonly TokenSpan[],
+  sentenceStarts: ReadonlySet<number>,
+): Set<string> {
+  const which = new Set<string>();
+  const who = new Set<string>();
+  for (const s of spans) {
+    if (s.type !== 'PER' || words[s.to] !== ',') continue;
+    const next = (words[s.to + 1] ?? '').toLowerCase();
+    const name = words.slice(s.from, s.to).join(' ');
+    if (next === 'who' || next === 'whose') who.add(name);
+    else if (next === 'which' && sentenceStarts.has(s.from)) which.add(name);
+  }
+  for (const name of who) which.delete(name);
+  return which;
 }
 
 /**
@@ -81,11 +108,20 @@ function readsAsPlatform(words: readonly string[], from: number): boolean {
 
 /**
  * Retypes as organisations the one-word person spans whose word the article uses as a company's
- * (see the module comment), and the one-word names of any type that it writes as an online service's
+ * (see the module comment), the person names that open a sentence followed by ", which", and the
+ * one-word names of any type that it writes as an online service's
  * ("posted on Instagram", where the tagger may read a place), every mention alike. A word that ends a
  * longer person's name in the article ("Jo Post") is left alone.
  */
-export function applyOrgCues({ words, spans, isFirstName }: OrgCueInput): TokenSpan[] {
+export function applyOrgCues({
+  words,
+  spans,
+  isFirstName,
+  sentenceStarts = new Set<number>(),
+}: OrgCueInput): TokenSpan[] {
+  const things = namesFollowedByWhich(words, spans, sentenceStarts);
+  // The last word of such a name, used alone later ("Edison"), is the same company.
+  const thingTails = new Set([...things].map((n) => n.slice(n.lastIndexOf(' ') + 1)));
   const companies = new Set<string>();
   const platforms = new Set<string>();
   const surnames = new Set<string>();
@@ -120,11 +156,18 @@ export function applyOrgCues({ words, spans, isFirstName }: OrgCueInput): TokenS
       if (!isFirstName(word.toLowerCase())) companies.add(word);
     }
   }
-  if (companies.size === 0 && platforms.size === 0) return [...spans];
+  if (companies.size === 0 && platforms.size === 0 && things.size === 0) return [...spans];
   return spans.map((s) => {
-    if (s.to - s.from !== 1 || s.type === 'ORG') return s;
+    if (s.type === 'ORG') return s;
+    if (s.type === 'PER' && things.has(words.slice(s.from, s.to).join(' '))) {
+      return { ...s, type: 'ORG' };
+    }
+    if (s.to - s.from !== 1) return s;
     const word = words[s.from]!;
-    if (platforms.has(word) || (s.type === 'PER' && companies.has(word))) {
+    if (
+      platforms.has(word) ||
+      (s.type === 'PER' && (companies.has(word) || thingTails.has(word)))
+    ) {
       return { ...s, type: 'ORG' };
     }
     return s;

@@ -60,6 +60,39 @@ describe('applyOrgCues: online services', () => {
   });
 });
 
+describe('applyOrgCues: a name that opens a sentence with ", which"', () => {
+  const starts = new Set([0]);
+  const cue = (sentence: string, spans: Array<[number, number, TokenSpan['type']]>) => {
+    const words = sentence.split(' ');
+    return applyOrgCues({
+      words,
+      spans: spans.map(([from, to, type]) => ({ from, to, type })),
+      isFirstName: () => false,
+      sentenceStarts: starts,
+    }).map((s) => `${words.slice(s.from, s.to).join(' ')}/${s.type}`);
+  };
+
+  it('reads it, every mention and its last word alone, as an organisation', () => {
+    expect(
+      cue('Con Edison , which maintains mains , said a Con Edison worker and Edison agreed', [
+        [0, 2, 'PER'],
+        [9, 11, 'PER'],
+        [13, 14, 'PER'],
+      ]),
+    ).toEqual(['Con Edison/ORG', 'Con Edison/ORG', 'Edison/ORG']);
+  });
+
+  it('leaves a name after other words, and a name the article follows with ", who"', () => {
+    expect(cue('A report by Jo Roe , which came out', [[3, 5, 'PER']])).toEqual(['Jo Roe/PER']);
+    expect(
+      cue('Jo Roe , which is odd , and Jo Roe , who runs it', [
+        [0, 2, 'PER'],
+        [8, 10, 'PER'],
+      ]),
+    ).toEqual(['Jo Roe/PER', 'Jo Roe/PER']);
+  });
+});
+
 describe('recognizeEntities with the company cues', () => {
   it('reads a service people post on as an organisation, not a place', () => {
     const types = recognizeEntities('She wrote on Instagram that the trip was over.')
