@@ -133,6 +133,7 @@ export function kindsAndReasons(cues: ClaimCues, sentence?: string): KindsAndRea
   const c = claimCues(cues, sentence);
   const found = new Map<ClaimKind, string>();
   let alsoFigure: string | undefined;
+  let alsoEvent: string | undefined;
   const targets = targetYears(c.times);
   const quoteMarks = sentence
     ? c.hasQuoteMarks || (cues.hasQuoteMarks && c.reporting.length > 0)
@@ -163,8 +164,9 @@ export function kindsAndReasons(cues: ClaimCues, sentence?: string): KindsAndRea
     const what = c.dates.length > 0 ? 'a date' : c.times.length > 0 ? 'a time' : 'a year';
     const written = sentence ? when.map((w) => asWritten(w, sentence)) : when;
     const verbs = c.pastEvents.filter((v) => !AUXILIARY_PAST.test(v));
-    const event = verbs.length > 0 ? `, an event: ${list(verbs.slice(0, 1))}` : '';
-    found.set('date-event', `${what}: ${list(written)}${event}`);
+    found.set('date-event', `${what}: ${list(written)}`);
+    // Its own line: inside the date's, "an event:" read as one of the date's words on the card.
+    if (verbs.length > 0) alsoEvent = `an event: ${list(verbs.slice(0, 1))}`;
   }
   if (c.reporting.length > 0 || quoteMarks) {
     found.set(
@@ -184,9 +186,12 @@ export function kindsAndReasons(cues: ClaimCues, sentence?: string): KindsAndRea
       ? ['quotation', ...KIND_ORDER.filter((k) => k !== 'quotation')]
       : [...KIND_ORDER];
   const kinds = order.filter((k) => found.has(k));
-  const reasons = kinds.flatMap((k) =>
-    k === 'statistic' && alsoFigure ? [found.get(k) ?? '', alsoFigure] : [found.get(k) ?? ''],
-  );
+  const reasons = kinds.flatMap((k) => {
+    const reason = found.get(k) ?? '';
+    if (k === 'statistic' && alsoFigure) return [reason, alsoFigure];
+    if (k === 'date-event' && alsoEvent) return [reason, alsoEvent];
+    return [reason];
+  });
   return { kinds, reasons };
 }
 

@@ -44,9 +44,10 @@ describe('claim kinds and reasons', () => {
     const r = of('The decision was made at the plenary session on December 11.');
     expect(r.kinds).toContain('date-event');
     expect(r.reasons).toContain('a date: December 11');
-    expect(of('The conference has been held annually since 1995.').reasons).toContain(
-      'a time: annually, since 1995, an event: held',
-    );
+    expect(of('The conference has been held annually since 1995.').reasons).toEqual([
+      'a time: annually, since 1995',
+      'an event: held',
+    ]);
   });
 
   it('quotation: quotation marks or a reporting verb', () => {
@@ -220,9 +221,10 @@ describe('commitments, predictions, causes and dates in context', () => {
 
   it('dates: "at the time" dates nothing; a month and year is quoted whole', () => {
     expect(of('At the time, the plan seemed safe.').kinds).not.toContain('date-event');
-    expect(of('In April 2013, the firm opened an office in Lisbon.').reasons).toContain(
-      'a date: April 2013, an event: opened',
-    );
+    expect(of('In April 2013, the firm opened an office in Lisbon.').reasons).toEqual([
+      'a date: April 2013',
+      'an event: opened',
+    ]);
     expect(of('The war ended two decades ago.').reasons).toContain('a time: two decades ago');
   });
 });
