@@ -131,67 +131,66 @@ function claimCues(c: ClaimCues, sentence: string | undefined): ClaimCues {
  */
 export function kindsAndReasons(cues: ClaimCues, sentence?: string): KindsAndReasons {
   const c = claimCues(cues, sentence);
-  const found = new Map<ClaimKind, string>();
-  let alsoFigure: string | undefined;
-  let alsoEvent: string | undefined;
+  // Each kind's reason lines: the first names the kind's cue words, any next one a second cue.
+  const found = new Map<ClaimKind, string[]>();
   const targets = targetYears(c.times);
   const quoteMarks = sentence
     ? c.hasQuoteMarks || (cues.hasQuoteMarks && c.reporting.length > 0)
     : c.hasQuoteMarks;
   if (c.percents.length + c.money.length + c.numbers.length > 0) {
+    const lines: string[] = [];
     if (c.percents.length > 0 && targets.length > 0) {
-      found.set(
-        'statistic',
+      lines.push(
         `a percentage and a target year: ${c.percents[0]} ${targets[0]}`.replace(/\s+/g, ' '),
       );
-    } else if (c.percents.length > 0) found.set('statistic', `a percentage: ${list(c.percents)}`);
-    else if (c.money.length > 0) found.set('statistic', `an amount of money: ${list(c.money)}`);
-    else found.set('statistic', `a figure: ${list(c.numbers)}`);
+    } else if (c.percents.length > 0) lines.push(`a percentage: ${list(c.percents)}`);
+    else if (c.money.length > 0) lines.push(`an amount of money: ${list(c.money)}`);
+    else lines.push(`a figure: ${list(c.numbers)}`);
     // A count beside a share or a price is often the claim itself ("a $119-a-year program … 100
     // million members"): the card names it too.
     if (c.percents.length + c.money.length > 0 && c.numbers.length > 0) {
-      alsoFigure = `a figure: ${list(c.numbers)}`;
+      lines.push(`a figure: ${list(c.numbers)}`);
     }
+    found.set('statistic', lines);
   }
   if (c.comparatives.length + c.superlatives.length + c.trends.length > 0) {
-    if (c.comparatives.length > 0) found.set('comparison', `a comparison: ${list(c.comparatives)}`);
-    else if (c.superlatives.length > 0) {
-      found.set('comparison', `a superlative: ${list(c.superlatives)}`);
-    } else found.set('comparison', `a change: ${list(c.trends)}`);
+    const lines: string[] = [];
+    if (c.comparatives.length > 0) lines.push(`a comparison: ${list(c.comparatives)}`);
+    // A superlative beside a comparison is named too ("one of the oldest … more than a century").
+    if (c.superlatives.length > 0) lines.push(`a superlative: ${list(c.superlatives)}`);
+    if (lines.length === 0) lines.push(`a change: ${list(c.trends)}`);
+    found.set('comparison', lines);
   }
   if (c.dates.length + c.years.length + c.times.length > 0) {
     const when = c.dates.length > 0 ? c.dates : c.times.length > 0 ? c.times : c.years;
     const what = c.dates.length > 0 ? 'a date' : c.times.length > 0 ? 'a time' : 'a year';
     const written = sentence ? when.map((w) => asWritten(w, sentence)) : when;
     const verbs = c.pastEvents.filter((v) => !AUXILIARY_PAST.test(v));
-    found.set('date-event', `${what}: ${list(written)}`);
-    // Its own line: inside the date's, "an event:" read as one of the date's words on the card.
-    if (verbs.length > 0) alsoEvent = `an event: ${list(verbs.slice(0, 1))}`;
+    // The event is a line of its own: after the date's words, "an event:" read as one of them.
+    found.set('date-event', [
+      `${what}: ${list(written)}`,
+      ...(verbs.length > 0 ? [`an event: ${list(verbs.slice(0, 1))}`] : []),
+    ]);
   }
   if (c.reporting.length > 0 || quoteMarks) {
-    found.set(
-      'quotation',
+    found.set('quotation', [
       quoteMarks
         ? `a quotation${c.reporting.length > 0 ? `: ${list(c.reporting)}` : ''}`
         : `an attribution: ${list(c.reporting)}`,
-    );
+    ]);
   }
-  if (c.commitments.length > 0) found.set('commitment', `a commitment: ${list(c.commitments)}`);
-  else if (c.predictions.length > 0)
-    found.set('prediction', `a prediction: ${list(c.predictions)}`);
-  if (c.causal.length > 0) found.set('causal', `a cause: ${list(c.causal)}`);
+  if (c.commitments.length > 0) found.set('commitment', [`a commitment: ${list(c.commitments)}`]);
+  else if (c.predictions.length > 0) {
+    found.set('prediction', [`a prediction: ${list(c.predictions)}`]);
+  }
+  if (c.causal.length > 0) found.set('causal', [`a cause: ${list(c.causal)}`]);
 
   const order: ClaimKind[] =
     sentence && found.has('quotation') && speechDominates(sentence)
       ? ['quotation', ...KIND_ORDER.filter((k) => k !== 'quotation')]
       : [...KIND_ORDER];
   const kinds = order.filter((k) => found.has(k));
-  const reasons = kinds.flatMap((k) => {
-    const reason = found.get(k) ?? '';
-    if (k === 'statistic' && alsoFigure) return [reason, alsoFigure];
-    if (k === 'date-event' && alsoEvent) return [reason, alsoEvent];
-    return [reason];
-  });
+  const reasons = kinds.flatMap((k) => found.get(k) ?? []);
   return { kinds, reasons };
 }
 

@@ -40,6 +40,15 @@ describe('claim kinds and reasons', () => {
     expect(of('Exports fell sharply after the sanctions.').reasons).toContain('a change: fell');
   });
 
+  it('names a superlative beside a comparison on a line of its own', () => {
+    const r = of(
+      'The city has one of the largest networks in the world, some of it more than a century old.',
+    );
+    expect(r.kinds.filter((k) => k === 'comparison')).toEqual(['comparison']);
+    expect(r.reasons).toContain('a comparison: more than');
+    expect(r.reasons.find((x) => x.startsWith('a superlative:'))).toContain('largest');
+  });
+
   it('date-event: a calendar date with the event verb', () => {
     const r = of('The decision was made at the plenary session on December 11.');
     expect(r.kinds).toContain('date-event');
