@@ -157,7 +157,9 @@ export function kindsAndReasons(cues: ClaimCues, sentence?: string): KindsAndRea
     const lines: string[] = [];
     if (c.comparatives.length > 0) lines.push(`a comparison: ${list(c.comparatives)}`);
     // A superlative beside a comparison is named too ("one of the oldest … more than a century").
-    if (c.superlatives.length > 0) lines.push(`a superlative: ${list(c.superlatives)}`);
+    if (c.superlatives.length > 0) {
+      lines.push(`a superlative: ${list(joinOneOfThe(c.superlatives))}`);
+    }
     if (lines.length === 0) lines.push(`a change: ${list(c.trends)}`);
     found.set('comparison', lines);
   }
@@ -192,6 +194,23 @@ export function kindsAndReasons(cues: ClaimCues, sentence?: string): KindsAndRea
   const kinds = order.filter((k) => found.has(k));
   const reasons = kinds.flatMap((k) => found.get(k) ?? []);
   return { kinds, reasons };
+}
+
+/**
+ * "one of the" and the superlative after it as one cue ("one of the oldest", was "one of the, oldest"),
+ * the cue words being in sentence order.
+ */
+function joinOneOfThe(superlatives: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < superlatives.length; i++) {
+    const word = superlatives[i]!;
+    const next = superlatives[i + 1];
+    if (/^one of the$/i.test(word) && next !== undefined && !/\s/.test(next)) {
+      out.push(`${word} ${next}`);
+      i++;
+    } else out.push(word);
+  }
+  return out;
 }
 
 /**

@@ -46,7 +46,7 @@ describe('claim kinds and reasons', () => {
     );
     expect(r.kinds.filter((k) => k === 'comparison')).toEqual(['comparison']);
     expect(r.reasons).toContain('a comparison: more than');
-    expect(r.reasons.find((x) => x.startsWith('a superlative:'))).toContain('largest');
+    expect(r.reasons).toContain('a superlative: one of the largest');
   });
 
   it('date-event: a calendar date with the event verb', () => {
