@@ -9,6 +9,7 @@ import { mendCutNames } from './cut-names';
 import { dropDegreeSpans } from './degrees';
 import { documentPass } from './document-pass';
 import { extractDocFeatures } from './features';
+import { applyGroupWords } from './group-words';
 import { linkAliases } from './link-aliases';
 import { toNameMentions } from './mention-spans';
 import type { NerModel } from './model';
@@ -135,7 +136,14 @@ export function recognizeEntities(
     commonWords: model.commonWords,
     lexicon: model.lexicon,
   });
-  const names = toNameMentions(text, tokens, spans, model.gazetteer);
+  const grouped = applyGroupWords({
+    words: feats.words,
+    spans,
+    isFirstName,
+    sentenceStarts,
+    isCommonWord: (lower) => model.commonWords.has(lower),
+  });
+  const names = toNameMentions(text, tokens, grouped, model.gazetteer);
   const values = findValues(text, names);
   const mentions = [...names, ...values].sort((a, b) => a.start - b.start);
   const linked = linkAliases(text, mentions);

@@ -3,7 +3,9 @@
  * plainly a treaty or a conference) is split by the head word of the name, since CoNLL lumps events,
  * laws, works, products and nationalities together.
  */
+
 import type { NameType } from '../types';
+import { GROUP_WORDS } from './group-words';
 import type { ConllType } from './tags';
 
 /** Head words of events: "UN Climate Change Conference", "Russian Culture Days", "COP29". */
@@ -59,6 +61,7 @@ export function nameTypeOf(conll: ConllType, words: readonly string[]): NameType
   if (EVENT_HEADS.has(head) || (words.length > 1 && EVENT_HEADS.has(first))) return 'event';
   if (LAW_HEADS.has(head) || (words.length > 1 && LAW_HEADS.has(first))) return 'law';
   if (conll === 'ORG') return 'organization';
+  if (words.length === 1 && GROUP_WORDS.has(first)) return 'group';
   if (words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(first) && GROUP_ENDING.test(first))
     return 'group';
   return 'other';
