@@ -91,4 +91,27 @@ describe('gram hashes', () => {
     const fromStrings = [...new Set(claimGrams(text).map(gramHash))];
     expect(gramHashes(text).sort((a, b) => a - b)).toEqual(fromStrings.sort((a, b) => a - b));
   });
+
+  it('match the grams of the word list on digits, stop words, accents and long sentences', () => {
+    const long = Array.from({ length: 90 }, (_, i) => `word${i} the`).join(' ');
+    for (const text of [
+      'In 2016, 43% of the U.S. workers — the THE "There" theory — earned $15.50/hour.',
+      'Café déjà-vu: naïve İstanbul Zürich THEre',
+      'the a an of',
+      '',
+      long,
+    ]) {
+      const fromStrings = [...new Set(claimGrams(text).map(gramHash))];
+      expect(gramHashes(text).sort((a, b) => a - b)).toEqual(fromStrings.sort((a, b) => a - b));
+    }
+  });
+
+  it('find every stored gram through the slot table, and no other', () => {
+    const texts = Array.from({ length: 400 }, (_, i) => `claim ${i} about topic${i % 37} rate${i}`);
+    const index = loadPickedClaims(buildPickedClaims(texts, () => 1, 1000, 1));
+    for (let i = 0; i < texts.length; i += 41) {
+      expect(pickedSimilarity(index, texts[i]!)).toBeGreaterThan(0.99);
+    }
+    expect(pickedSimilarity(index, 'nothing stored here')).toBe(0);
+  });
 });
