@@ -18,6 +18,7 @@ import { applyPhraseRules } from './name-phrases';
 import { applyOrgCues } from './org-cues';
 import { applyPersonCues } from './person-cues';
 import { retypePlaceHeads } from './place-heads';
+import { applyProductNames } from './product-names';
 import { splitAtConnectives } from './split-connectives';
 import { decodeGreedy, decodeTwoPass, decodeViterbi, modelScorer, type Scorer } from './tagger';
 import { tagsToSpans } from './tags';
@@ -29,6 +30,10 @@ let cached: { model: NerModel; score: Scorer } | null = null;
 
 /** The lexicon's first-name bit (see word-lexicon.ts): a first name is never retyped a company. */
 const FIRST_NAME = 1 << LEXICON_CLASSES.findIndex(([name]) => name === 'first');
+/** Lexicon classes of places and nationalities, which are no product's brand ("Russian T-72"). */
+const PLACE_OR_DEMONYM =
+  (1 << LEXICON_CLASSES.findIndex(([name]) => name === 'place')) |
+  (1 << LEXICON_CLASSES.findIndex(([name]) => name === 'demonym'));
 
 /**
  * The tagger, loaded once. In Node the model is built on first use from the JSON files (a few tens of
@@ -138,7 +143,11 @@ export function recognizeEntities(
   });
   const grouped = applyGroupWords({
     words: feats.words,
-    spans,
+    spans: applyProductNames(
+      feats.words,
+      spans,
+      (lower) => ((model.lexicon.get(lower) ?? 0) & PLACE_OR_DEMONYM) !== 0,
+    ),
     isFirstName,
     sentenceStarts,
     isCommonWord: (lower) => model.commonWords.has(lower),

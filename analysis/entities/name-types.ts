@@ -6,6 +6,7 @@
 
 import type { NameType } from '../types';
 import { GROUP_WORDS } from './group-words';
+import { endsInModel } from './product-names';
 import type { ConllType } from './tags';
 
 /** Head words of events: "UN Climate Change Conference", "Russian Culture Days", "COP29". */
@@ -62,6 +63,7 @@ export function nameTypeOf(conll: ConllType, words: readonly string[]): NameType
   if (LAW_HEADS.has(head) || (words.length > 1 && LAW_HEADS.has(first))) return 'law';
   if (conll === 'ORG') return 'organization';
   if (words.length === 1 && GROUP_WORDS.has(first)) return 'group';
+  if (endsInModel(words)) return 'product';
   if (words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(first) && GROUP_ENDING.test(first))
     return 'group';
   return 'other';
