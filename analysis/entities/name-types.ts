@@ -36,8 +36,13 @@ export const LAW_HEADS: ReadonlySet<string> = new Set(
 /** Connectives that end the head phrase: "Convention on Climate Change" has head "Convention". */
 const HEAD_STOP = new Set(['of', 'on', 'for', 'to', 'against', 'in', 'at', 'de']);
 
-/** Word endings of nationality and group adjectives ("Azerbaijani", "Russian", "Chinese", "Turkish"). */
-const GROUP_ENDING = /(?:an|ans|ian|ians|ese|ish|i|is|ch|ic|ist|ists|er|ers|ite|ites|ek|eks)$/;
+/**
+ * Word endings of nationality and group adjectives ("Azerbaijani", "Russian", "Chinese", "Turkish").
+ * Of the words in "-er", only those of people from a place ("Westerner", "Islander", "Londoner"): a
+ * bare "-er" made "Twitter" and "Rottweiler" groups.
+ */
+const GROUP_ENDING =
+  /(?:an|ans|ian|ians|ese|ish|i|is|ch|ic|ist|ists|erners?|landers?|oners?|ite|ites|ek|eks)$/;
 
 /** The head word: the last word before a connective, or the last word. */
 function headWord(words: readonly string[]): string {

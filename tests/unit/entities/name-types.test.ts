@@ -28,4 +28,20 @@ describe('nameTypeOf', () => {
     expect(t('MISC', 'Chinese')).toBe('group');
     expect(t('MISC', 'Windows')).toBe('other');
   });
+
+  it('types people from a place as a group, other words in "-er" not', () => {
+    expect(t('MISC', 'Westerners')).toBe('group');
+    expect(t('MISC', 'Islander')).toBe('group');
+    expect(t('MISC', 'Londoners')).toBe('group');
+    expect(t('MISC', 'Twitter')).toBe('other');
+    expect(t('MISC', 'Rottweiler')).toBe('other');
+  });
+
+  it('types faiths and parties as groups, and a name ending in a model as a product', () => {
+    expect(t('MISC', 'Muslims')).toBe('group');
+    expect(t('MISC', 'Democrats')).toBe('group');
+    expect(t('MISC', 'PlayStation 5 Pro')).toBe('product');
+    expect(t('MISC', 'Galaxy S24')).toBe('product');
+    expect(t('MISC', 'Essex 72')).toBe('other');
+  });
 });
