@@ -44,8 +44,8 @@ const PLATFORM_NOUNS = new Set(
 
 /**
  * Verbs that, before "on" and a one-word name (with no "'s" after it), say the name is an online
- * service: "posted on Instagram", "wrote on X", "said on Telegram". A place takes "in" ("wrote in Paris"); the islands
- * written with "on" ("on Crete") are not where anyone is said to have posted.
+ * service: "posted on Instagram", "wrote on X", "said on Telegram". A place takes "in" ("wrote in
+ * Paris"); the islands written with "on" ("on Crete") are not where anyone is said to have posted.
  */
 const PLATFORM_VERBS = new Set(
   'posted posts post posting wrote writes write writing said says shared shares sharing announced tweeted streamed livestreamed published uploaded commented replied viral'.split(

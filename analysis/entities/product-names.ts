@@ -72,7 +72,8 @@ function designationLength(words: readonly string[], at: number, mixedBrand: boo
     else if (!MODEL_NUMBER.test(w)) break;
     k++;
   }
-  // A trailing bare number with nothing after it is only a model after a mixed-case brand.
+  // Numbers alone ("Essex 72") and a suffix before a number ("Plus 2") are only a model after a
+  // mixed-case brand ("iPhone 16").
   const n = k - at;
   if (n === 0) return 0;
   const endsInSuffix = PRODUCT_SUFFIXES.has(words[k - 1]!);
