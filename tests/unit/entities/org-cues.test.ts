@@ -3,12 +3,14 @@ import { recognizeEntities } from '../../../analysis/entities';
 import { applyOrgCues } from '../../../analysis/entities/org-cues';
 import type { TokenSpan } from '../../../analysis/entities/tags';
 
+/** The cues over `sentence` (words split at spaces; the first word opens a sentence). */
 function run(sentence: string, spans: Array<[number, number, TokenSpan['type']]>) {
   const words = sentence.split(' ');
   return applyOrgCues({
     words,
     spans: spans.map(([from, to, type]) => ({ from, to, type })),
     isFirstName: (w) => w === 'grant',
+    sentenceStarts: new Set([0]),
   }).map((s) => `${words.slice(s.from, s.to).join(' ')}/${s.type}`);
 }
 
@@ -61,20 +63,9 @@ describe('applyOrgCues: online services', () => {
 });
 
 describe('applyOrgCues: a name that opens a sentence with ", which"', () => {
-  const starts = new Set([0]);
-  const cue = (sentence: string, spans: Array<[number, number, TokenSpan['type']]>) => {
-    const words = sentence.split(' ');
-    return applyOrgCues({
-      words,
-      spans: spans.map(([from, to, type]) => ({ from, to, type })),
-      isFirstName: () => false,
-      sentenceStarts: starts,
-    }).map((s) => `${words.slice(s.from, s.to).join(' ')}/${s.type}`);
-  };
-
   it('reads it, every mention and its last word alone, as an organisation', () => {
     expect(
-      cue('Con Edison , which maintains mains , said a Con Edison worker and Edison agreed', [
+      run('Con Edison , which maintains mains , said a Con Edison worker and Edison agreed', [
         [0, 2, 'PER'],
         [9, 11, 'PER'],
         [13, 14, 'PER'],
@@ -83,9 +74,9 @@ describe('applyOrgCues: a name that opens a sentence with ", which"', () => {
   });
 
   it('leaves a name after other words, and a name the article follows with ", who"', () => {
-    expect(cue('A report by Jo Roe , which came out', [[3, 5, 'PER']])).toEqual(['Jo Roe/PER']);
+    expect(run('A report by Jo Roe , which came out', [[3, 5, 'PER']])).toEqual(['Jo Roe/PER']);
     expect(
-      cue('Jo Roe , which is odd , and Jo Roe , who runs it', [
+      run('Jo Roe , which is odd , and Jo Roe , who runs it', [
         [0, 2, 'PER'],
         [8, 10, 'PER'],
       ]),
