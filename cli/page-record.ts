@@ -4,6 +4,7 @@
  * DOM), then its text through the analysis; plain text is analysed unchanged.
  */
 import { parseHTML } from 'linkedom';
+import { unreadLanguage } from '../analysis/languages';
 import type {
   Claim,
   EntityMention,
@@ -34,6 +35,11 @@ export interface OutputRecord {
   published?: string;
   site?: string;
   lang?: string;
+  /**
+   * Why the page got no entities or claims though it is an article: its language is one the
+   * analysis does not read (see analysis/languages.ts).
+   */
+  skipped?: string;
   text: string;
   entities?: EntityMention[];
   claims?: Claim[];
@@ -75,9 +81,9 @@ function addAnalysis(
 }
 
 /**
- * Analyses a whole HTML page: detect, extract, analyse the body's text. A page that is not an article
- * still carries the text extraction found, but gets no entities or claims (as in the extension, which
- * highlights nothing there).
+ * Analyses a whole HTML page: detect, extract, analyse the body's text. A page that is not an article,
+ * or an article in a language the analysis does not read, still carries the text extraction found,
+ * but gets no entities or claims (as in the extension, which highlights nothing there).
  */
 export function analyzeHtml(
   id: string,
@@ -104,7 +110,11 @@ export function analyzeHtml(
   if (article?.published) out.published = article.published;
   if (article?.site) out.site = article.site;
   if (article?.lang) out.lang = article.lang;
-  addAnalysis(out, analyze, verdict.isArticle && out.text.length > 0, {
+  const unread = unreadLanguage(article?.lang);
+  if (unread && verdict.isArticle && analyze) {
+    out.skipped = `the article is in "${unread}"; entities and claims are read in English only`;
+  }
+  addAnalysis(out, analyze, verdict.isArticle && out.text.length > 0 && !unread, {
     regions: article?.regions ?? [],
   });
   return out;

@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { unreadLanguage } from '../../analysis/languages';
 import { mentionSnippets } from '../../components/card-data';
 import { type ClaimCardData, type EntityCardData, MAX_SNIPPETS } from '../../components/types';
 import { request } from '../../messaging/client';
@@ -44,9 +45,6 @@ type Target =
   | { id: string; kind: 'entity'; mention: NameMention; range: Range; x: number; y: number }
   | { id: string; kind: 'claim'; claim: PaintedClaim; x: number; y: number }
   | { id: string; kind: 'note'; note: NoteRecord; range: Range; x: number; y: number };
-
-/** Languages the entity and claim engines read. Other pages get notes, not highlights. */
-const ANALYSED_LANGUAGES = new Set(['en']);
 
 /** Pause after the reader stops selecting before "Add note" appears (a drag is still going on before). */
 const SELECTION_SETTLE_MS = 200;
@@ -228,8 +226,9 @@ export class GlossPage {
       site: found.site,
       lang: found.lang,
     };
-    const lang = found.lang?.slice(0, 2).toLowerCase();
-    if (lang && !ANALYSED_LANGUAGES.has(lang)) {
+    // Other languages get notes, not highlights.
+    const lang = unreadLanguage(found.lang);
+    if (lang) {
       this.setStatus(
         'unsupported-language',
         `Gloss reads English only: this article is in ${languageName(lang)}. Notes still work.`,

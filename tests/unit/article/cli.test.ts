@@ -49,6 +49,21 @@ describe('analyzeLine', () => {
     expect(bare.text.length).toBeGreaterThan(1000);
   });
 
+  it('gives no entities or claims on an article in a language the analysis does not read', () => {
+    const french = readFixture('pages/e2e-french-article.html');
+    const out = analyzeLine(JSON.stringify({ id: 'fr', html: french }), capitalisedWords);
+    if ('error' in out) throw new Error(out.error);
+    expect(out.isArticle).toBe(true);
+    expect(out.lang?.slice(0, 2)).toBe('fr');
+    expect(out.text.length).toBeGreaterThan(200);
+    expect(out.entities).toEqual([]);
+    expect(out.claims).toEqual([]);
+    expect(out.skipped).toMatch(/"fr".*English only/);
+    const english = analyzeLine(JSON.stringify({ id: 'en', html }), capitalisedWords);
+    if ('error' in english) throw new Error(english.error);
+    expect(english.skipped).toBeUndefined();
+  });
+
   it('answers bad lines with an error record', () => {
     expect(analyzeLine('{not json', null)).toEqual({ id: null, error: 'not JSON' });
     expect(analyzeLine('{"html":"<p>x</p>"}', null)).toEqual({ id: null, error: 'no "id"' });
