@@ -13,7 +13,19 @@ import type { TokenSpan } from './tags';
  * ("Musk's shares", "Trump's employees", "his acquisition of") are left out.
  */
 const AFTER = new Set(
-  'shareholders stockholders subsidiary subsidiaries revenue revenues ceo inc inc. corp corp. ltd ltd. plc'.split(
+  'shareholders stockholders subsidiary subsidiaries revenue revenues ceo inc inc. corp corp. ltd ltd. plc founder founders co-founder cofounder'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Of {@link AFTER}, the words that no place has either: "Amazon founder Jeff Bezos", "Amazon's
+ * shareholders". A name the tagger read as a place ("Amazon" is a river in its lists) is the company
+ * when the article writes one of these after it. Left out: "revenue" (a state's revenue), "CEO"
+ * without "'s" ("a Seattle CEO" is one from Seattle) and "headquarters" ("its Dallas headquarters").
+ */
+const AFTER_NOT_PLACE = new Set(
+  'shareholders stockholders subsidiary subsidiaries inc inc. corp corp. ltd ltd. plc founder founders co-founder cofounder'.split(
     ' ',
   ),
 );
@@ -123,6 +135,9 @@ export function applyOrgCues({
   // The last word of such a name, used alone later ("Edison"), is the same company.
   const thingTails = new Set([...things].map((n) => n.slice(n.lastIndexOf(' ') + 1)));
   const companies = new Set<string>();
+  // Names a place could not have the cue of (see AFTER_NOT_PLACE): companies even where the tagger
+  // read a place.
+  const notPlaces = new Set<string>();
   const platforms = new Set<string>();
   const surnames = new Set<string>();
   for (const s of spans) {
@@ -142,21 +157,31 @@ export function applyOrgCues({
       platforms.add(word);
     }
     let next = s.to;
-    if (POSSESSIVE.has(words[next] ?? '')) next++;
+    const possessive = POSSESSIVE.has(words[next] ?? '');
+    if (possessive) next++;
     const after = (words[next] ?? '').toLowerCase();
     const chiefExecutive =
       after === 'chief' && (words[next + 1] ?? '').toLowerCase() === 'executive';
     const before = (words[s.from - 2] ?? '').toLowerCase();
+    const sharesOf = words[s.from - 1] === 'of' && BEFORE_OF.has(before);
+    if (isFirstName(word.toLowerCase())) continue;
     if (
       COMPANY_NOUNS.has(words[s.from - 1] ?? '') ||
       AFTER.has(after) ||
       chiefExecutive ||
-      (words[s.from - 1] === 'of' && BEFORE_OF.has(before))
+      sharesOf
     ) {
-      if (!isFirstName(word.toLowerCase())) companies.add(word);
+      companies.add(word);
+    }
+    if (
+      AFTER_NOT_PLACE.has(after) ||
+      (possessive && (after === 'ceo' || chiefExecutive)) ||
+      sharesOf
+    ) {
+      notPlaces.add(word);
     }
   }
-  if (companies.size === 0 && platforms.size === 0 && things.size === 0) return [...spans];
+  if (companies.size + platforms.size + things.size === 0) return [...spans];
   return spans.map((s) => {
     if (s.type === 'ORG') return s;
     if (s.type === 'PER' && things.has(words.slice(s.from, s.to).join(' '))) {
@@ -166,7 +191,8 @@ export function applyOrgCues({
     const word = words[s.from]!;
     if (
       platforms.has(word) ||
-      (s.type === 'PER' && (companies.has(word) || thingTails.has(word)))
+      (s.type === 'PER' && (companies.has(word) || thingTails.has(word))) ||
+      (s.type === 'LOC' && notPlaces.has(word))
     ) {
       return { ...s, type: 'ORG' };
     }

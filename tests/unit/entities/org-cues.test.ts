@@ -26,6 +26,26 @@ describe('applyOrgCues', () => {
     expect(run('Tumblr chief executive David Karp left', [[0, 1, 'PER']])).toEqual(['Tumblr/ORG']);
   });
 
+  it('reads a name taken for a place as a company when no place could have the cue', () => {
+    expect(
+      run('Amazon founder Jeff Bezos said Amazon would grow', [
+        [0, 1, 'LOC'],
+        [2, 4, 'PER'],
+        [5, 6, 'LOC'],
+      ]),
+    ).toEqual(['Amazon/ORG', 'Jeff Bezos/PER', 'Amazon/ORG']);
+    expect(run("Investors hold shares of Amazon and Amazon 's CEO spoke", [[4, 5, 'LOC']])).toEqual(
+      ['Amazon/ORG'],
+    );
+    expect(
+      run('Texas revenue rose and a Dallas CEO and its Austin headquarters', [
+        [0, 1, 'LOC'],
+        [5, 6, 'LOC'],
+        [9, 10, 'LOC'],
+      ]),
+    ).toEqual(['Texas/LOC', 'Dallas/LOC', 'Austin/LOC']);
+  });
+
   it('leaves what a person also has, first names and longer names alone', () => {
     expect(run("Musk 's shares rose as Musk 's stake grew", [[0, 1, 'PER']])).toEqual(['Musk/PER']);
     expect(run("Grant 's shareholders met", [[0, 1, 'PER']])).toEqual(['Grant/PER']);
