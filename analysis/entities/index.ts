@@ -14,6 +14,7 @@ import { linkAliases } from './link-aliases';
 import { toNameMentions } from './mention-spans';
 import type { NerModel } from './model';
 import { nerModel, nerModelReady, prepareNerModel } from './model-source';
+import { NAME_LISTS } from './name-lists';
 import { applyPhraseRules } from './name-phrases';
 import { applyOrgCues } from './org-cues';
 import { applyPersonCues } from './person-cues';
@@ -30,6 +31,18 @@ let cached: { model: NerModel; score: Scorer } | null = null;
 
 /** The lexicon's first-name bit (see word-lexicon.ts): a first name is never retyped a company. */
 const FIRST_NAME = 1 << LEXICON_CLASSES.findIndex(([name]) => name === 'first');
+/** The external name lists' company list, and its place lists, as bits of an entry's mask. */
+const ORG_LIST = 1 << NAME_LISTS.indexOf('org');
+const PLACE_LISTS =
+  (1 << NAME_LISTS.indexOf('city')) |
+  (1 << NAME_LISTS.indexOf('bigCity')) |
+  (1 << NAME_LISTS.indexOf('country')) |
+  (1 << NAME_LISTS.indexOf('region'));
+/** Lexicon classes of people's and places' names: a listed company that is one too stays as tagged. */
+const PERSON_OR_PLACE =
+  (1 << LEXICON_CLASSES.findIndex(([name]) => name === 'first')) |
+  (1 << LEXICON_CLASSES.findIndex(([name]) => name === 'last')) |
+  (1 << LEXICON_CLASSES.findIndex(([name]) => name === 'place'));
 /** Lexicon classes of places and nationalities, which are no product's brand ("Russian T-72"). */
 const PLACE_OR_DEMONYM =
   (1 << LEXICON_CLASSES.findIndex(([name]) => name === 'place')) |
@@ -129,6 +142,15 @@ export function recognizeEntities(
     }),
     isFirstName,
     sentenceStarts,
+    isListedCompany: (lower) => {
+      const listed = model.external.nameLists?.entries.get(lower) ?? 0;
+      const lexicon = model.lexicon.get(lower) ?? 0;
+      return (
+        (listed & ORG_LIST) !== 0 &&
+        (listed & PLACE_LISTS) === 0 &&
+        (lexicon & PERSON_OR_PLACE) === 0
+      );
+    },
   });
   const cued = retypePlaceHeads(feats.words, orgCued, isFirstName);
   // Ordinary words that English capitalises where they stand ("Additionally,", "University's Center").

@@ -77,6 +77,11 @@ export interface OrgCueInput {
   isFirstName: (lower: string) => boolean;
   /** Token indices that start a sentence (or a line). */
   sentenceStarts?: ReadonlySet<number>;
+  /**
+   * Whether a lower-cased word is a company of the external name lists and no person's or place's
+   * name there ("google", "nintendo"; not "ford" or "jordan").
+   */
+  isListedCompany?: (lower: string) => boolean;
 }
 
 /**
@@ -119,17 +124,21 @@ function readsAsPlatform(words: readonly string[], from: number): boolean {
 }
 
 /**
- * Retypes as organisations the one-word person spans whose word the article uses as a company's
- * (see the module comment), the person names that open a sentence followed by ", which", and the
- * one-word names of any type that it writes as an online service's
- * ("posted on Instagram", where the tagger may read a place), every mention alike. A word that ends a
- * longer person's name in the article ("Jo Post") is left alone.
+ * Retypes as organisations, every mention alike:
+ * - the one-word person spans whose word the article uses as a company's (see the module comment),
+ *   and the one-word place spans it gives a cue no place has (`AFTER_NOT_PLACE`);
+ * - the one-word person or place names of the external lists' companies;
+ * - the person names that open a sentence followed by ", which";
+ * - the one-word names of any type that it writes as an online service's ("posted on Instagram",
+ *   where the tagger may read a place). A word that ends a longer person's name in the article ("Jo
+ *   Post") is not one.
  */
 export function applyOrgCues({
   words,
   spans,
   isFirstName,
   sentenceStarts = new Set<number>(),
+  isListedCompany = () => false,
 }: OrgCueInput): TokenSpan[] {
   const things = namesFollowedByWhich(words, spans, sentenceStarts);
   // The last word of such a name, used alone later ("Edison"), is the same company.
@@ -181,7 +190,6 @@ export function applyOrgCues({
       notPlaces.add(word);
     }
   }
-  if (companies.size + platforms.size + things.size === 0) return [...spans];
   return spans.map((s) => {
     if (s.type === 'ORG') return s;
     if (s.type === 'PER' && things.has(words.slice(s.from, s.to).join(' '))) {
@@ -192,7 +200,13 @@ export function applyOrgCues({
     if (
       platforms.has(word) ||
       (s.type === 'PER' && (companies.has(word) || thingTails.has(word))) ||
-      (s.type === 'LOC' && notPlaces.has(word))
+      (s.type === 'LOC' && notPlaces.has(word)) ||
+      // A listed company the tagger read as a person or a place ("Google" after "said"). Not one it
+      // read as MISC: "Nasdaq", "Medicare" and "Medicaid" are MISC in the training text. Three
+      // letters at least: "Co" is an abbreviation.
+      ((s.type === 'PER' || s.type === 'LOC') &&
+        word.length >= 3 &&
+        isListedCompany(word.toLowerCase()))
     ) {
       return { ...s, type: 'ORG' };
     }

@@ -46,6 +46,27 @@ describe('applyOrgCues', () => {
     ).toEqual(['Texas/LOC', 'Dallas/LOC', 'Austin/LOC']);
   });
 
+  it('reads a listed company the tagger took for a person or a place as a company', () => {
+    const words = 'readers from Google and Nasdaq and Nintendo and Co'.split(' ');
+    const out = applyOrgCues({
+      words,
+      spans: [
+        { from: 2, to: 3, type: 'PER' },
+        { from: 4, to: 5, type: 'MISC' },
+        { from: 6, to: 7, type: 'LOC' },
+        { from: 8, to: 9, type: 'LOC' },
+      ],
+      isFirstName: () => false,
+      isListedCompany: (w) => ['google', 'nasdaq', 'nintendo', 'co'].includes(w),
+    });
+    expect(out.map((s) => `${words[s.from]}/${s.type}`)).toEqual([
+      'Google/ORG',
+      'Nasdaq/MISC',
+      'Nintendo/ORG',
+      'Co/LOC',
+    ]);
+  });
+
   it('leaves what a person also has, first names and longer names alone', () => {
     expect(run("Musk 's shares rose as Musk 's stake grew", [[0, 1, 'PER']])).toEqual(['Musk/PER']);
     expect(run("Grant 's shareholders met", [[0, 1, 'PER']])).toEqual(['Grant/PER']);
