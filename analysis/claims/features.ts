@@ -14,7 +14,11 @@ export const HASH_BITS = 18;
 export const HASH_SIZE = 1 << HASH_BITS;
 const HASH_MASK = HASH_SIZE - 1;
 
-/** Smallest and largest character n-gram lengths: 3–5 catch stems and suffixes ("-est", "perc"). */
+/**
+ * Smallest and largest character n-gram lengths: 3–5 catch stems and suffixes ("-est", "perc").
+ * ClaimBuster CV F1 (`train:claims -- --dry-run`, round 8): 3–5 0.7821, 3–6 0.7816, 2–5 0.7811,
+ * 3–4 0.7765.
+ */
 const CHAR_MIN = 3;
 const CHAR_MAX = 5;
 
