@@ -215,6 +215,8 @@ export function trainClaimWeights(
  * Naive Bayes log-count ratios of the hashed features (Wang & Manning 2012, NBSVM): the log of how
  * much more often a feature is present in positive than in negative lines, with add-`alpha`
  * smoothing. Scaling features by them before logistic regression lets rare but telling n-grams count.
+ * ClaimBuster CV F1 by `alpha` (`train:claims -- --dry-run`, round 8): 0.5 0.7754, 1 0.7821, 2
+ * 0.7793, 4 0.7798.
  */
 export function naiveBayesRatios(examples: TrainingExample[], alpha = 1): Float32Array {
   const pos = new Float32Array(HASH_SIZE).fill(alpha);
