@@ -57,7 +57,7 @@ export interface PersonCueInput {
  * made persons (an untagged capitalised run after "Mr." becomes one); names after an office made
  * persons; then every other span with the same words as a name a title marked becomes a person too,
  * since an article names one person with one string ("the Obama administration" after "President
- * Obama").
+ * Obama"); last, one-word names written as things ("the Chozo.") are no persons.
  */
 export function applyPersonCues(input: PersonCueInput): TokenSpan[] {
   const { words, sentenceStarts } = input;
@@ -96,9 +96,44 @@ export function applyPersonCues(input: PersonCueInput): TokenSpan[] {
     titled.add(key(words, s));
   }
   out.sort((a, b) => a.from - b.from);
-  if (titled.size === 0) return out;
   for (const s of out) if (s.type !== 'PER' && titled.has(key(words, s))) s.type = 'PER';
-  return out;
+  return thingsAfterThe(words, out, titled);
+}
+
+/** Punctuation that may follow a name: after "the" and a name, it closes a noun phrase. */
+const CLOSING_PUNCTUATION = new Set([',', '.', ';', ':', ')', '!', '?']);
+
+/**
+ * One-word person spans the article writes as a thing, after "the" and before punctuation ("the
+ * Chozo.", "on the LGP-30,", "the Wasm."): English gives a person's name no article, and where it
+ * does, a noun follows ("the Clinton administration") or the name is a family's plural ("the
+ * Kennedys"). Every mention of such a word is retyped MISC, unless a title marks it a person. In the
+ * CoNLL training text one person span of 11,000 stands so ("The Redmond, Wash.-based").
+ */
+function thingsAfterThe(
+  words: readonly string[],
+  spans: TokenSpan[],
+  titled: ReadonlySet<string>,
+): TokenSpan[] {
+  const things = new Set<string>();
+  for (const s of spans) {
+    if (s.type !== 'PER' || s.to - s.from !== 1) continue;
+    const word = words[s.from]!;
+    if (
+      /^the$/i.test(words[s.from - 1] ?? '') &&
+      CLOSING_PUNCTUATION.has(words[s.to] ?? '') &&
+      !word.endsWith('s') &&
+      !titled.has(word)
+    ) {
+      things.add(word);
+    }
+  }
+  if (things.size === 0) return spans;
+  return spans.map((s) =>
+    s.type === 'PER' && s.to - s.from === 1 && things.has(words[s.from]!)
+      ? { ...s, type: 'MISC' }
+      : s,
+  );
 }
 
 /** "Mr. President" addresses an office; the title is no name. */

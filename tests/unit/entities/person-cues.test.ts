@@ -14,6 +14,29 @@ function run(sentence: string, spans: Array<[number, number, TokenSpan['type']]>
   return out.map((s) => `${words.slice(s.from, s.to).join(' ')}/${s.type}`);
 }
 
+describe('applyPersonCues: names written as things', () => {
+  it('retypes every mention of a one-word name after "the" and before punctuation', () => {
+    expect(
+      run('It was built by the Chozo . Later Chozo ruins fell', [
+        [5, 6, 'PER'],
+        [8, 9, 'PER'],
+      ]),
+    ).toEqual(['Chozo/MISC', 'Chozo/MISC']);
+  });
+
+  it('leaves a name before a noun, a family, a titled name and a name without "the"', () => {
+    expect(run('the Clinton administration said so', [[1, 2, 'PER']])).toEqual(['Clinton/PER']);
+    expect(run('the Kennedys , he said', [[1, 2, 'PER']])).toEqual(['Kennedys/PER']);
+    expect(
+      run('Mr. Grant met the Grant , he said', [
+        [1, 2, 'PER'],
+        [4, 5, 'PER'],
+      ]),
+    ).toEqual(['Grant/PER', 'Grant/PER']);
+    expect(run('he met Grant , she said', [[2, 3, 'PER']])).toEqual(['Grant/PER']);
+  });
+});
+
 describe('applyPersonCues', () => {
   it('joins a name over a middle initial, tagged or not', () => {
     expect(run('They briefed Donald J. Trump on Friday', [[2, 3, 'PER']])).toEqual([
