@@ -8,27 +8,27 @@
 import { nameTypeOf } from './name-types';
 import type { TokenSpan } from './tags';
 
+/** A set of the space-separated words of `list`. */
+function wordSet(list: string): ReadonlySet<string> {
+  return new Set(list.split(' '));
+}
+
 /**
- * Words that, right after a name (or its "'s"), say the name is a company. Words a person also has
- * ("Musk's shares", "Trump's employees", "his acquisition of") are left out.
+ * Words that, right after a name (or its "'s"), say the name is a company and that no place has
+ * either: "Amazon founder Jeff Bezos", "Amazon's shareholders". A name the tagger read as a place
+ * ("Amazon" is a river in its lists) is the company when the article writes one of these after it.
  */
-const AFTER = new Set(
-  'shareholders stockholders subsidiary subsidiaries revenue revenues ceo inc inc. corp corp. ltd ltd. plc founder founders co-founder cofounder'.split(
-    ' ',
-  ),
+const AFTER_NOT_PLACE = wordSet(
+  'shareholders stockholders subsidiary subsidiaries inc inc. corp corp. ltd ltd. plc founder founders co-founder cofounder',
 );
 
 /**
- * Of {@link AFTER}, the words that no place has either: "Amazon founder Jeff Bezos", "Amazon's
- * shareholders". A name the tagger read as a place ("Amazon" is a river in its lists) is the company
- * when the article writes one of these after it. Left out: "revenue" (a state's revenue), "CEO"
- * without "'s" ("a Seattle CEO" is one from Seattle) and "headquarters" ("its Dallas headquarters").
+ * Words that, right after a name (or its "'s"), say the name is a company: those of
+ * {@link AFTER_NOT_PLACE}, and "revenue" and "CEO", which a place may have too ("Texas revenue", "a
+ * Seattle CEO"; "headquarters" is left out for the same reason: "its Dallas headquarters"). Words a
+ * person also has ("Musk's shares", "Trump's employees", "his acquisition of") are left out.
  */
-const AFTER_NOT_PLACE = new Set(
-  'shareholders stockholders subsidiary subsidiaries inc inc. corp corp. ltd ltd. plc founder founders co-founder cofounder'.split(
-    ' ',
-  ),
-);
+const AFTER = new Set([...AFTER_NOT_PLACE, 'revenue', 'revenues', 'ceo']);
 /** Words that, right before a name (after "of"), say the name is a company: "shares of Yahoo". */
 const BEFORE_OF = new Set(['shares', 'stock', 'stake', 'shareholders', 'subsidiary']);
 /**
@@ -37,10 +37,8 @@ const BEFORE_OF = new Set(['shares', 'stock', 'stake', 'shareholders', 'subsidia
  * network Facebook". A one-word name after one is the company. A person's job is written the same
  * way ("developer Anna Keller"), but then with the full name, which is two words and left alone.
  */
-const COMPANY_NOUNS = new Set(
-  'developer developers publisher maker makers retailer startup start-up firm company network site app carrier operator insurer lender automaker carmaker broadcaster distributor manufacturer'.split(
-    ' ',
-  ),
+const COMPANY_NOUNS = wordSet(
+  'developer developers publisher maker makers retailer startup start-up firm company network site app carrier operator insurer lender automaker carmaker broadcaster distributor manufacturer',
 );
 /**
  * Nouns that, right after a one-word name and with no "'s" between, say the name is an online service:
@@ -48,10 +46,8 @@ const COMPANY_NOUNS = new Set(
  * owner's ("Smith's account"), so that form is not read. "Followers" and "video" are left out: "Trump
  * followers" and "a Biden video" are people's.
  */
-const PLATFORM_NOUNS = new Set(
-  'account accounts post posts page feed channel profile handle livestream reel reels timeline'.split(
-    ' ',
-  ),
+const PLATFORM_NOUNS = wordSet(
+  'account accounts post posts page feed channel profile handle livestream reel reels timeline',
 );
 
 /**
@@ -59,10 +55,8 @@ const PLATFORM_NOUNS = new Set(
  * service: "posted on Instagram", "wrote on X", "said on Telegram". A place takes "in" ("wrote in
  * Paris"); the islands written with "on" ("on Crete") are not where anyone is said to have posted.
  */
-const PLATFORM_VERBS = new Set(
-  'posted posts post posting wrote writes write writing said says shared shares sharing announced tweeted streamed livestreamed published uploaded commented replied viral'.split(
-    ' ',
-  ),
+const PLATFORM_VERBS = wordSet(
+  'posted posts post posting wrote writes write writing said says shared shares sharing announced tweeted streamed livestreamed published uploaded commented replied viral',
 );
 
 /** Possessive clitics as the tokeniser writes them. */
