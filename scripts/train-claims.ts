@@ -39,6 +39,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { priorityMargin } from '../analysis/claims/model';
 import { scoreTfidfBaseline, trainClaimBusterBaseline } from '../analysis/claims/training/baseline';
 import {
   buildCorpus,
@@ -267,7 +268,9 @@ function reportHeldOutDebates(
   const twoStage = test.map((i, k) => {
     const fv = shippedVector(rebuilt[i]!.fv);
     const flagged = calibration.a * modelScores[k]! + calibration.b >= 0;
-    return (flagged ? 1e6 : 0) + linearMargin(p, fv) + boosts[k]! + share * modelScores[k]!;
+    return (
+      (flagged ? 1e6 : 0) + priorityMargin(linearMargin(p, fv), boosts[k]!, modelScores[k]!, share)
+    );
   });
   const baseline = trainClaimBusterBaseline(lines);
   const baseScores = test.map((i) => scoreTfidfBaseline(baseline, lines[i]!.text));

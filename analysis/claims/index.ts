@@ -12,6 +12,7 @@ import {
   type ClaimModelFile,
   calibrate,
   loadClaimModel,
+  priorityMargin,
   twoStageScore,
 } from './model';
 import { cutFurniture, furnitureKind } from './page-furniture';
@@ -58,9 +59,10 @@ export function scoreSentence(sentence: string): {
     total += m.cues[i]! * values[i]!;
     priority += p.cues[i]! * values[i]!;
   }
-  priority += p.picked.weight * pickedSimilarity(p.picked, sentence) + p.classifierShare * total;
+  const boost = p.picked.weight * pickedSimilarity(p.picked, sentence);
   const probability = calibrate(m, total);
-  return { score: twoStageScore(m, probability, priority), probability, cues };
+  const ranked = priorityMargin(priority, boost, total, p.classifierShare);
+  return { score: twoStageScore(m, probability, ranked), probability, cues };
 }
 
 /**

@@ -145,6 +145,21 @@ export function quantilePosition(quantiles: readonly number[], m: number): numbe
 const BELOW_CUT = 0.4999;
 
 /**
+ * The priority of a sentence, what `twoStageScore` orders by: the priority model's own margin, plus
+ * what its similarity to a claim fact-checkers picked before adds (`pickedBoost`, already weighted),
+ * plus `classifierShare` × the classifier's margin. One formula for the run time and for the
+ * trainer's quantiles, which must see the same values.
+ */
+export function priorityMargin(
+  ownMargin: number,
+  pickedBoost: number,
+  classifierMargin: number,
+  classifierShare: number,
+): number {
+  return ownMargin + pickedBoost + classifierShare * classifierMargin;
+}
+
+/**
  * The score of a sentence from its check-worthiness `probability` (the calibrated classifier) and the
  * priority model's margin. Which side of 0.5 a sentence falls on is the classifier's decision alone
  * (so the F1 of the check-worthy class is the classifier's); where it falls within its side is its

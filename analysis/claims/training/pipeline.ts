@@ -9,6 +9,7 @@ import {
   decodeSixBitWeights,
   encodeSixBitWeights,
   type PriorityModelFile,
+  priorityMargin,
   quantizeWeights,
 } from '../model';
 import {
@@ -398,7 +399,9 @@ export function toPriorityFile(
     const shipped = shippedVector(fv);
     const m = linearMargin(classifier, shipped);
     const side = calibration.a * m + calibration.b >= 0 ? flagged : other;
-    side.push(linearMargin(shippedPriority, shipped) + (boosts[i] ?? 0) + classifierShare * m);
+    side.push(
+      priorityMargin(linearMargin(shippedPriority, shipped), boosts[i] ?? 0, m, classifierShare),
+    );
   });
   const q = encodeSixBitWeights(priority.hashed);
   return {
