@@ -158,7 +158,7 @@ export function kindsAndReasons(cues: ClaimCues, sentence?: string): KindsAndRea
     if (c.comparatives.length > 0) lines.push(`a comparison: ${list(c.comparatives)}`);
     // A superlative beside a comparison is named too ("one of the oldest … more than a century").
     if (c.superlatives.length > 0) {
-      lines.push(`a superlative: ${list(joinOneOfThe(c.superlatives))}`);
+      lines.push(`a superlative: ${list(joinOneOfThe(c.superlatives, sentence))}`);
     }
     if (lines.length === 0) lines.push(`a change: ${list(c.trends)}`);
     found.set('comparison', lines);
@@ -197,16 +197,18 @@ export function kindsAndReasons(cues: ClaimCues, sentence?: string): KindsAndRea
 }
 
 /**
- * "one of the" and the superlative after it as one cue ("one of the oldest", was "one of the, oldest"),
- * the cue words being in sentence order.
+ * "one of the" and the superlative right after it in the sentence as one cue ("one of the oldest",
+ * was "one of the, oldest"); not one further on ("one of the people who built the largest dam").
  */
-function joinOneOfThe(superlatives: readonly string[]): string[] {
+function joinOneOfThe(superlatives: readonly string[], sentence: string | undefined): string[] {
+  const lower = sentence?.toLowerCase() ?? '';
   const out: string[] = [];
   for (let i = 0; i < superlatives.length; i++) {
     const word = superlatives[i]!;
     const next = superlatives[i + 1];
-    if (/^one of the$/i.test(word) && next !== undefined && !/\s/.test(next)) {
-      out.push(`${word} ${next}`);
+    const joined = next !== undefined ? `${word} ${next}` : '';
+    if (/^one of the$/i.test(word) && next !== undefined && lower.includes(joined.toLowerCase())) {
+      out.push(joined);
       i++;
     } else out.push(word);
   }

@@ -47,6 +47,8 @@ describe('claim kinds and reasons', () => {
     expect(r.kinds.filter((k) => k === 'comparison')).toEqual(['comparison']);
     expect(r.reasons).toContain('a comparison: more than');
     expect(r.reasons).toContain('a superlative: one of the largest');
+    const apart = of('It is one of the few towns with the largest port in the region.');
+    expect(apart.reasons.join(' ')).not.toContain('one of the largest');
   });
 
   it('date-event: a calendar date with the event verb', () => {
