@@ -10,6 +10,7 @@ import { dropDegreeSpans } from './degrees';
 import { documentPass } from './document-pass';
 import { extractDocFeatures } from './features';
 import { applyGroupWords } from './group-words';
+import { joinInstitutionNames } from './institution-names';
 import { linkAliases } from './link-aliases';
 import { toNameMentions } from './mention-spans';
 import type { NerModel } from './model';
@@ -133,7 +134,11 @@ export function recognizeEntities(
       spans: mendCutNames({
         words: feats.words,
         lower: feats.lower,
-        spans: splitAtConnectives(feats.words, phrased, model.gazetteer),
+        spans: joinInstitutionNames(
+          feats.words,
+          splitAtConnectives(feats.words, phrased, model.gazetteer),
+          ranges,
+        ),
         sentenceStarts,
         commonWords: model.commonWords,
         lexicon: model.lexicon,

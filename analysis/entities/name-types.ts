@@ -14,8 +14,27 @@ export const EVENT_HEADS: ReadonlySet<string> = new Set(
   (
     'Conference Summit Forum Festival Games Olympics Olympiad Cup Championship Championships Tournament ' +
     'Open Congress Days Week Expo Exhibition Fair Marathon Rally Grand Prix War Revolution Crisis ' +
-    'Election Elections Talks Meeting Session Assembly Biennale Carnival'
+    'Election Elections Talks Meeting Session Assembly Biennale Carnival Depression Recession ' +
+    'Massacre Uprising Rebellion Famine Genocide'
   ).split(' '),
+);
+
+/**
+ * Event heads that also name standing bodies: "Congress", "the National Assembly", "the UN General
+ * Assembly". A name the tagger read as an organisation with one of these heads is that body ("Congress
+ * has not taken up that idea"); read as MISC it stays an event ("the 19th Party Congress").
+ */
+const BODY_HEADS: ReadonlySet<string> = new Set(['Congress', 'Assembly']);
+
+/**
+ * Heads of past events that no place name ends in: "the Great Depression", "the Gulf War", "the
+ * Cultural Revolution". The tagger reads some of them as places (the first word is a place's, or
+ * "Great" opens many); such a name of two words or more is the event.
+ */
+const HISTORIC_EVENT_HEADS: ReadonlySet<string> = new Set(
+  'War Revolution Depression Recession Crisis Massacre Uprising Rebellion Famine Genocide'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -53,15 +72,20 @@ function headWord(words: readonly string[]): string {
 
 /**
  * Gloss type for a tagged name. `words` are the name's tokens. MISC and ORG names look at their head
- * (an ORG named "... Conference" or "... Agreement" is an event or a law to a reader); a LOC name only
- * for treaty heads ("Paris Agreement"), since "... Open" or "... Cup" places are rare but real.
+ * (an ORG named "... Conference" or "... Agreement" is an event or a law to a reader, but one headed
+ * "Congress" or "Assembly" is the body); a LOC name only for treaty heads ("Paris Agreement") and
+ * heads of past events ("Great Depression"), since "... Open" or "... Cup" places are rare but real.
  */
 export function nameTypeOf(conll: ConllType, words: readonly string[]): NameType {
   if (words.length > 1 && STORM_HEADS.has(words[0] ?? '')) return 'event';
   if (conll === 'PER') return 'person';
   const head = headWord(words);
   // A place name with a treaty head is the treaty: "Paris Agreement", "Geneva Convention".
-  if (conll === 'LOC') return words.length > 1 && LAW_HEADS.has(head) ? 'law' : 'place';
+  if (conll === 'LOC') {
+    if (words.length > 1 && LAW_HEADS.has(head)) return 'law';
+    return words.length > 1 && HISTORIC_EVENT_HEADS.has(head) ? 'event' : 'place';
+  }
+  if (conll === 'ORG' && BODY_HEADS.has(head)) return 'organization';
   const first = words[0] ?? '';
   if (/^COP\s?-?\d+$/.test(words.join(''))) return 'event';
   if (EVENT_HEADS.has(head) || (words.length > 1 && EVENT_HEADS.has(first))) return 'event';

@@ -53,8 +53,8 @@ export interface PersonCueInput {
 }
 
 /**
- * Applies the cues, in this order: names joined over middle initials; names after a courtesy title
- * made persons (an untagged capitalised run after "Mr." becomes one); names after an office made
+ * Applies the cues, in this order: names joined over middle initials; a span that opens with a
+ * courtesy title cut after it and made a person; names after a courtesy title made persons (an untagged capitalised run after "Mr." becomes one); names after an office made
  * persons; then every other span with the same words as a name a title marked becomes a person too,
  * since an article names one person with one string ("the Obama administration" after "President
  * Obama"); last, one-word names written as things ("the Chozo.") are no persons.
@@ -66,6 +66,19 @@ export function applyPersonCues(input: PersonCueInput): TokenSpan[] {
   const out: TokenSpan[] = [];
   for (let k = 0; k < spans.length; k++) {
     const s = { ...spans[k]! };
+    // The tagger took the title in ("Mr. Trump" as one ORG span, at a sentence's start): the name
+    // after it is the person, and CoNLL leaves the title out.
+    if (
+      COURTESY_TITLES.has(words[s.from]!) &&
+      s.to - s.from > 1 &&
+      s.to - s.from <= MAX_TITLED_NAME + 1
+    ) {
+      s.from++;
+      s.type = 'PER';
+      titled.add(key(words, s));
+      out.push(s);
+      continue;
+    }
     const title = words[s.from - 1] ?? '';
     if (s.to - s.from <= MAX_TITLED_NAME && !sentenceStarts.has(s.from)) {
       if (isTitle(title)) {

@@ -22,6 +22,22 @@ describe('nameTypeOf', () => {
     expect(t('MISC', 'Clean Air Act')).toBe('law');
   });
 
+  it('types a legislature read as an organisation as the body, not an event', () => {
+    expect(t('ORG', 'Congress')).toBe('organization');
+    expect(t('ORG', 'UN General Assembly')).toBe('organization');
+    expect(t('ORG', 'African National Congress')).toBe('organization');
+    expect(t('MISC', 'Party Congress')).toBe('event');
+    expect(t('ORG', 'Climate Conference')).toBe('event');
+  });
+
+  it('types past events by their head, even when read as places', () => {
+    expect(t('LOC', 'Great Depression')).toBe('event');
+    expect(t('LOC', 'Gulf War')).toBe('event');
+    expect(t('MISC', 'Great Recession')).toBe('event');
+    expect(t('LOC', 'War')).toBe('place');
+    expect(t('LOC', 'Revolution Square')).toBe('place');
+  });
+
   it('types one-word nationalities as groups and leaves the rest as other', () => {
     expect(t('MISC', 'Azerbaijani')).toBe('group');
     expect(t('MISC', 'Russian')).toBe('group');

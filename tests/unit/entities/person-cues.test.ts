@@ -76,6 +76,24 @@ describe('applyPersonCues', () => {
     ]);
   });
 
+  it('cuts a courtesy title the tagger took into a span, and makes the rest a person', () => {
+    expect(run('Mr. Trump has called for it', [[0, 2, 'ORG']])).toEqual(['Trump/PER']);
+    expect(
+      run(
+        'Mr. Trump spoke . Trump left',
+        [
+          [0, 2, 'ORG'],
+          [4, 5, 'ORG'],
+        ],
+        [0, 4],
+      ),
+    ).toEqual(['Trump/PER', 'Trump/PER']);
+    // A title before a long run heads a body's name, as after a title outside the span.
+    expect(run('Dr. Martin Luther King Jr. Hospital opened', [[0, 6, 'ORG']])).toEqual([
+      'Dr. Martin Luther King Jr. Hospital/ORG',
+    ]);
+  });
+
   it('types the same words alike through the article once a title marked them', () => {
     expect(
       run('President Obama said the Obama administration would act', [
