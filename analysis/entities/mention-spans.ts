@@ -33,6 +33,8 @@ const LINK_WORDS = new Set([
 const CODE_NAME = /^\p{Lu}{3,5}-?\d{1,3}$/u;
 
 const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
+/** A capital letter and a full stop, kept together by the tokeniser as an initial ("J."). */
+const SINGLE_LETTER_STOP = /^\p{Lu}\.$/u;
 const LOC = CONLL_TYPES.indexOf('LOC');
 
 /** Whether a single word is listed as a place in the gazetteer. */
@@ -212,7 +214,15 @@ export function toNameMentions(
     }
     const words: string[] = [];
     for (let k = from; k < to; k++) words.push(word(k));
-    push(tokens[from]!.start, tokens[to - 1]!.end, nameTypeOf(type, words));
+    const last = tokens[to - 1]!;
+    // A single letter ends a product's or a team's name ("Xbox One S"); at a sentence's end the
+    // tokeniser keeps the full stop with it, as it does for a person's initial ("Brian J."), where
+    // the stop belongs to the name. Elsewhere it is the sentence's, and stays out of the highlight.
+    const end =
+      type !== 'PER' && to - from > 1 && SINGLE_LETTER_STOP.test(last.text)
+        ? last.end - 1
+        : last.end;
+    push(tokens[from]!.start, end, nameTypeOf(type, words));
   };
   for (const s of spans) {
     if (!hasBracket(tokens, s.from, s.to)) emit(s.from, s.to, s.type);

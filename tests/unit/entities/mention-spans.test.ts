@@ -62,4 +62,15 @@ describe('toNameMentions: edges of a name', () => {
     // 0 Smith 1 , 2 said: a lower-case word cut off bares the comma, which goes too.
     expect(mention('Smith, said', 0, 3, 'PER')).toEqual(['Smith']);
   });
+
+  it("leaves a sentence's full stop out of a name ending in one letter, but not a person's initial", () => {
+    // 0 It 1 is 2 the 3 Xbox 4 One 5 S. 6 That
+    expect(mention('It is the Xbox One S. That was cheaper.', 3, 3, 'MISC')).toEqual([
+      'Xbox One S',
+    ]);
+    // 0 Brian 1 J. 2 ( 3 2010
+    expect(mention('Brian J. (2010). Fundamentals', 0, 2, 'PER')).toEqual(['Brian J.']);
+    // One letter alone is left as it is written: "U.S." stays whole.
+    expect(mention('in the U.S. Then', 2, 1, 'LOC')).toEqual(['U.S.']);
+  });
 });
