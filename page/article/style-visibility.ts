@@ -40,6 +40,7 @@ export function styleHiddenProbe(doc: Document): HiddenByStyle | null {
   const view = doc.defaultView;
   if (!view || typeof view.getComputedStyle !== 'function') return null;
   const seen = new WeakMap<Element, boolean>();
+  const wholePageHidden = isWholePageHidden(view, doc);
   return (el) => {
     if (!STYLE_CHECKED_TAGS.has(el.tagName.toUpperCase())) return false;
     // Stylesheets hide blocks through their class or id; a container with neither is hidden only as
@@ -50,7 +51,7 @@ export function styleHiddenProbe(doc: Document): HiddenByStyle | null {
     let hidden = false;
     try {
       const style = view.getComputedStyle(el);
-      hidden = style.display === 'none' || style.visibility === 'hidden';
+      hidden = style.display === 'none' || (!wholePageHidden && style.visibility === 'hidden');
     } catch {
       // An element of another document or a DOM that cannot compute styles: treat it as visible.
       hidden = false;
@@ -58,6 +59,22 @@ export function styleHiddenProbe(doc: Document): HiddenByStyle | null {
     seen.set(el, hidden);
     return hidden;
   };
+}
+
+/**
+ * Whether the page as a whole is `visibility: hidden` (its `body` or root element): a site's flicker
+ * control hides the body until its scripts have run ("body { visibility: hidden !important }", removed
+ * by a script later), and every block inherits the hidden state. That says nothing of which block is
+ * the article, so while the whole page is hidden only `display: none` counts as hidden.
+ */
+function isWholePageHidden(view: Window, doc: Document): boolean {
+  try {
+    return [doc.documentElement, doc.body].some(
+      (el) => el != null && view.getComputedStyle(el).visibility === 'hidden',
+    );
+  } catch {
+    return false;
+  }
 }
 
 /**

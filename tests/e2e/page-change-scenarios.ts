@@ -4,12 +4,20 @@
  * article with history.pushState (tests/fixtures/pages/e2e-spa.html), and a "Read more" button that
  * reveals the hidden rest of an article (tests/fixtures/pages/e2e-read-more.html), and a paragraph
  * added 100 ms after load, while the first analysis usually still runs
- * (tests/fixtures/pages/e2e-paragraph-while-loading.html). Declared inside the browser's suite by
+ * (tests/fixtures/pages/e2e-paragraph-while-loading.html), and a page that a flicker control keeps
+ * hidden (tests/fixtures/pages/e2e-flicker-control.html). Declared inside the browser's suite by
  * tests/e2e/gloss-suite.ts.
  */
 import { expect, it } from 'vitest';
 import { waitFor } from './driver';
-import { type HighlightRange, pageBox, pageFlag, readHighlights } from './page-probes';
+import {
+  bodyVisibility,
+  callPageFunction,
+  type HighlightRange,
+  pageBox,
+  pageFlag,
+  readHighlights,
+} from './page-probes';
 import {
   articleTitleOf,
   namesPainted,
@@ -54,6 +62,14 @@ const WHILE_LOADING_PAGE = 'pages/e2e-paragraph-while-loading.html';
 const WHILE_LOADING_LATE = ['Tobermory', 'Glasgow', 'Alasdair Munro', 'Tiree'];
 /** Named in the paragraphs there from the start. */
 const WHILE_LOADING_FIRST = ['Thomas Garvie', 'Oban', 'Kirsty Lamont'];
+
+/**
+ * The article whose page a flicker-control style keeps `visibility: hidden` until the test calls the
+ * page's `__glossReveal` (as a headline-testing script would remove it, or never does in a saved copy).
+ */
+const FLICKER_PAGE = 'pages/e2e-flicker-control.html';
+/** Named in the hidden article. */
+const FLICKER_NAMES = ['Oban', 'Craignure', 'Duncan Fraser', 'Eilidh Morrison', 'Mull', 'Tiree'];
 
 /** Declares the page-change scenarios in the running suite. */
 export function definePageChangeTests(ctx: SuiteContext): void {
@@ -226,6 +242,42 @@ export function definePageChangeTests(ctx: SuiteContext): void {
       );
       expect(outside, 'highlights outside the article').toEqual([]);
       expect(statusOf(await ctx.running().tabState(url))).toBe('article');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('reads an article while a flicker control hides the page, and shows it once the page does', async () => {
+    const url = ctx.url(FLICKER_PAGE);
+    const page = await ctx.running().newPage();
+    try {
+      await page.goto(url);
+      const painted = await waitFor(
+        'names of the hidden page to be highlighted',
+        () => page.evaluate(readHighlights, null),
+        (h) => namesPainted(FLICKER_NAMES, Object.values(textsOf(h)).flat()).length >= NAMES_FLOOR,
+      );
+      expect(
+        namesPainted(FLICKER_NAMES, Object.values(textsOf(painted)).flat()).length,
+      ).toBeGreaterThanOrEqual(NAMES_FLOOR);
+      // Read while the page was still hidden: the analysis did not wait for a reveal.
+      expect(await page.evaluate(bodyVisibility, null)).toBe('hidden');
+      expect(statusOf(await ctx.running().tabState(url))).toBe('article');
+
+      await page.evaluate(callPageFunction, '__glossReveal');
+      const shown = await waitFor(
+        'the page to be shown with its highlights',
+        async () => ({
+          visibility: await page.evaluate(bodyVisibility, null),
+          names: namesPainted(
+            FLICKER_NAMES,
+            Object.values(textsOf(await page.evaluate(readHighlights, null))).flat(),
+          ),
+        }),
+        (x) => x.visibility === 'visible' && x.names.length >= NAMES_FLOOR,
+      );
+      expect(shown.names.length).toBeGreaterThanOrEqual(NAMES_FLOOR);
+      await ctx.shot(page, 'flicker-control');
     } finally {
       await page.close();
     }

@@ -253,6 +253,18 @@ export function selectUiField(root: ShadowRoot | null, selector: string): string
   return field.value;
 }
 
+/** Calls a function the fixture page offers the tests (`window[name]()`) and returns its result. */
+export function callPageFunction(name: string): unknown {
+  const fn = (window as unknown as Record<string, unknown>)[name];
+  if (typeof fn !== 'function') throw new Error(`the page has no function ${name}`);
+  return (fn as () => unknown)();
+}
+
+/** The computed `visibility` of the page's body: "hidden" while a flicker control hides the page. */
+export function bodyVisibility(_: null): string {
+  return getComputedStyle(document.body).visibility;
+}
+
 /** The value of a global the fixture page sets for the tests (`window[name]`), or undefined. */
 export function pageFlag(name: string): unknown {
   return (window as unknown as Record<string, unknown>)[name];

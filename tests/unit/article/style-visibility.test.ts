@@ -22,6 +22,17 @@ describe('styleHiddenProbe', () => {
     expect(hidden?.(byId('p'))).toBe(false);
   });
 
+  it("ignores the visibility a hidden body passes down (a site's flicker control), not display", () => {
+    const doc = loadPage(
+      HTML.replace('<style>', '<style>body { visibility: hidden !important; } '),
+    );
+    const hidden = styleHiddenProbe(doc);
+    const byId = (id: string): Element => doc.getElementById(id) as Element;
+    expect(hidden?.(byId('a'))).toBe(true);
+    expect(hidden?.(byId('b'))).toBe(false);
+    expect(hidden?.(byId('c'))).toBe(false);
+  });
+
   it('is absent where the DOM computes no style (linkedom)', () => {
     const { document } = parseHTML(HTML);
     expect(styleHiddenProbe(document as unknown as Document)).toBeNull();
@@ -57,5 +68,20 @@ describe('an article whose second half waits behind "Read more"', () => {
     expect(after).toContain('Callum Stewart');
     expect(after).toContain('Aviemore');
     expect(after).toContain('Fort William');
+  });
+});
+
+describe('an article on a page a flicker control keeps hidden', () => {
+  const page = readFileSync(
+    path.resolve(import.meta.dirname, '../../fixtures/pages/e2e-flicker-control.html'),
+    'utf8',
+  );
+
+  it('is read whole while the body is hidden, since the reader will see it once it is shown', () => {
+    const doc = loadPage(page);
+    expect(doc.defaultView?.getComputedStyle(doc.body).visibility).toBe('hidden');
+    const text = extractArticle(doc)?.text ?? '';
+    expect(text).toContain('Duncan Fraser');
+    expect(text).toContain('reviewed in the spring');
   });
 });
