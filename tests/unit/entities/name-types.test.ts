@@ -30,6 +30,13 @@ describe('nameTypeOf', () => {
     expect(t('ORG', 'Climate Conference')).toBe('event');
   });
 
+  it('types a newspaper or journal read as a place as an organisation', () => {
+    expect(t('LOC', 'New England Journal of Medicine')).toBe('organization');
+    expect(t('LOC', 'Jakarta Post')).toBe('organization');
+    expect(t('LOC', 'Times Square')).toBe('place');
+    expect(t('LOC', 'Post')).toBe('place');
+  });
+
   it('types past events by their head, even when read as places', () => {
     expect(t('LOC', 'Great Depression')).toBe('event');
     expect(t('LOC', 'Gulf War')).toBe('event');
