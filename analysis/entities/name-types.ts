@@ -103,7 +103,8 @@ export function nameTypeOf(conll: ConllType, words: readonly string[]): NameType
   if (conll === 'ORG' && BODY_HEADS.has(head)) return 'organization';
   const first = words[0] ?? '';
   if (/^COP\s?-?\d+$/.test(words.join(''))) return 'event';
-  if (EVENT_HEADS.has(head) || (words.length > 1 && EVENT_HEADS.has(first))) return 'event';
+  if (EVENT_HEADS.has(head) || (conll !== 'ORG' && words.length > 1 && EVENT_HEADS.has(first)))
+    return 'event';
   if (LAW_HEADS.has(head) || (words.length > 1 && LAW_HEADS.has(first))) return 'law';
   if (conll === 'ORG') return 'organization';
   if (words.length === 1 && GROUP_WORDS.has(first)) return 'group';

@@ -28,6 +28,9 @@ describe('nameTypeOf', () => {
     expect(t('ORG', 'African National Congress')).toBe('organization');
     expect(t('MISC', 'Party Congress')).toBe('event');
     expect(t('ORG', 'Climate Conference')).toBe('event');
+    // An event word opening a body's name does not make it an event: "the Conference Board said".
+    expect(t('ORG', 'Conference Board')).toBe('organization');
+    expect(t('MISC', 'Summit Talks')).toBe('event');
   });
 
   it('types a newspaper or journal read as a place as an organisation', () => {
