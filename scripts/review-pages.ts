@@ -52,11 +52,18 @@ const CARD_MS = 1500;
 
 /**
  * In the page: scrolls the first visible range of highlight `name` to the middle of the view and
- * returns the centre of its first line, or null. Self-contained (sent as source).
+ * returns a point on its first line that no other highlight covers (a claim often opens with a name,
+ * whose own card would open there), or the line's start; null when nothing of it is on screen.
+ * Self-contained (sent as source).
  */
 function firstHighlightPoint(name: string): { x: number; y: number; text: string } | null {
-  const highlight = typeof CSS !== 'undefined' ? CSS.highlights?.get(name) : undefined;
-  if (!highlight) return null;
+  const registry = typeof CSS !== 'undefined' ? CSS.highlights : undefined;
+  const highlight = registry?.get(name);
+  if (!registry || !highlight) return null;
+  const others: AbstractRange[] = [];
+  registry.forEach((h, key) => {
+    if (key !== name) for (const r of h) others.push(r as AbstractRange);
+  });
   for (const abstract of highlight) {
     const range = document.createRange();
     range.setStart(abstract.startContainer, abstract.startOffset);
@@ -64,14 +71,35 @@ function firstHighlightPoint(name: string): { x: number; y: number; text: string
     const node = range.startContainer;
     const element = node instanceof Element ? node : node.parentElement;
     element?.scrollIntoView({ block: 'center' });
-    const rect = range.getClientRects()[0];
-    if (rect && rect.width > 0 && rect.height > 0) {
-      return {
-        x: rect.left + Math.min(rect.width / 2, 40),
-        y: rect.top + rect.height / 2,
-        text: range.toString(),
-      };
+    const rects = [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
+    const first = rects[0];
+    if (!first) continue;
+    // Each text node of the range has its own boxes: a claim opening with a linked name has the
+    // name's box first, wholly under the name's highlight, so every box is tried.
+    // No helper functions here: the bundler would wrap them in a name-keeping call the page lacks.
+    for (const rect of rects) {
+      const y = rect.top + rect.height / 2;
+      for (let probe = rect.left + 4; probe < rect.right - 4; probe += 8) {
+        const caret = document.caretRangeFromPoint?.(probe, y);
+        if (!caret) continue;
+        let inOther = false;
+        for (const r of others) {
+          const live = document.createRange();
+          live.setStart(r.startContainer, r.startOffset);
+          live.setEnd(r.endContainer, r.endOffset);
+          if (live.isPointInRange(caret.startContainer, caret.startOffset)) {
+            inOther = true;
+            break;
+          }
+        }
+        if (!inOther) return { x: probe, y, text: range.toString() };
+      }
     }
+    return {
+      x: first.left + Math.min(first.width / 2, 40),
+      y: first.top + first.height / 2,
+      text: range.toString(),
+    };
   }
   return null;
 }
