@@ -23,7 +23,7 @@ export const EVENT_HEADS: ReadonlySet<string> = new Set(
  * Heads of newspapers' and journals' names: "New England Journal of Medicine", "Jakarta Post",
  * "Miami Herald". The tagger reads some as places (their first words are a place's); in the CoNLL
  * training and development text every name of two words or more with one of these heads is an
- * organisation, but for persons' surnames ("Jim Courier", "Tomas Post"), which are never tagged places.
+ * organisation, but for two persons ("Jim Courier", "Tomas Post"), which the engine reads as persons.
  * Heads that also end places' names ("Star", "Sun", "Standard", "Mirror") are left out.
  */
 const PUBLICATION_HEADS: ReadonlySet<string> = new Set(
@@ -87,8 +87,9 @@ function headWord(words: readonly string[]): string {
 /**
  * Gloss type for a tagged name. `words` are the name's tokens. MISC and ORG names look at their head
  * (an ORG named "... Conference" or "... Agreement" is an event or a law to a reader, but one headed
- * "Congress" or "Assembly" is the body); a LOC name only for treaty heads ("Paris Agreement"), heads of
- * past events ("Great Depression") and of publications ("Jakarta Post"), since "... Open" or "... Cup" places are rare but real.
+ * "Congress" or "Assembly" is the body, and an ORG is typed by its head alone); a LOC name only for
+ * treaty heads ("Paris Agreement"), heads of past events ("Great Depression") and of publications
+ * ("Jakarta Post"), since "... Open" or "... Cup" places are rare but real.
  */
 export function nameTypeOf(conll: ConllType, words: readonly string[]): NameType {
   if (words.length > 1 && STORM_HEADS.has(words[0] ?? '')) return 'event';
