@@ -9,9 +9,7 @@
  */
 import type { WordMap, WordSet } from './sorted-table';
 import type { TokenSpan } from './tags';
-import { LEXICON_CLASSES } from './word-lexicon';
-
-const bit = (name: string): number => 1 << LEXICON_CLASSES.findIndex(([n]) => n === name);
+import { lexiconBit as bit } from './word-lexicon';
 
 /**
  * Lexicon classes that make a word a possible name on its own (first names, surnames, places,

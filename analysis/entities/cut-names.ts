@@ -10,9 +10,7 @@
 import { TITLE_WORDS } from './name-phrases';
 import type { WordMap, WordSet } from './sorted-table';
 import type { TokenSpan } from './tags';
-import { LEXICON_CLASSES } from './word-lexicon';
-
-const bit = (name: string): number => 1 << LEXICON_CLASSES.findIndex(([n]) => n === name);
+import { lexiconBit as bit } from './word-lexicon';
 
 /** Compromise's verb and noun/adjective/adverb classes: with `commonWords`, common English. */
 const WORD_CLASSES = bit('verb') | bit('word');

@@ -26,12 +26,12 @@ import { decodeGreedy, decodeTwoPass, decodeViterbi, modelScorer, type Scorer } 
 import { tagsToSpans } from './tags';
 import { sentenceRanges, tokenize } from './tokenize';
 import { findValues } from './values';
-import { LEXICON_CLASSES } from './word-lexicon';
+import { lexiconBit } from './word-lexicon';
 
 let cached: { model: NerModel; score: Scorer } | null = null;
 
 /** The lexicon's first-name bit (see word-lexicon.ts): a first name is never retyped a company. */
-const FIRST_NAME = 1 << LEXICON_CLASSES.findIndex(([name]) => name === 'first');
+const FIRST_NAME = lexiconBit('first');
 /** The external name lists' company list, and its place lists, as bits of an entry's mask. */
 const ORG_LIST = 1 << NAME_LISTS.indexOf('org');
 const PLACE_LISTS =
@@ -40,14 +40,9 @@ const PLACE_LISTS =
   (1 << NAME_LISTS.indexOf('country')) |
   (1 << NAME_LISTS.indexOf('region'));
 /** Lexicon classes of people's and places' names: a listed company that is one too stays as tagged. */
-const PERSON_OR_PLACE =
-  (1 << LEXICON_CLASSES.findIndex(([name]) => name === 'first')) |
-  (1 << LEXICON_CLASSES.findIndex(([name]) => name === 'last')) |
-  (1 << LEXICON_CLASSES.findIndex(([name]) => name === 'place'));
+const PERSON_OR_PLACE = lexiconBit('first') | lexiconBit('last') | lexiconBit('place');
 /** Lexicon classes of places and nationalities, which are no product's brand ("Russian T-72"). */
-const PLACE_OR_DEMONYM =
-  (1 << LEXICON_CLASSES.findIndex(([name]) => name === 'place')) |
-  (1 << LEXICON_CLASSES.findIndex(([name]) => name === 'demonym'));
+const PLACE_OR_DEMONYM = lexiconBit('place') | lexiconBit('demonym');
 
 /**
  * The tagger, loaded once. In Node the model is built on first use from the JSON files (a few tens of

@@ -8,7 +8,7 @@
 import { type Gazetteer, hasEntry } from './gazetteer';
 import type { WordMap, WordSet } from './sorted-table';
 import { CONLL_TYPES, type TokenSpan } from './tags';
-import { LEXICON_CLASSES } from './word-lexicon';
+import { lexiconBit } from './word-lexicon';
 
 /**
  * Head words that make a capitalised phrase an event on their own: a phrase ending in one of them is
@@ -46,7 +46,8 @@ const ACRONYM = /^\p{Lu}{2,6}$/u;
  * it after a dateline of one to three words and the date; six tokens covers that and no more.
  */
 const CREDIT_WINDOW = 6;
-const DEMONYM_BIT = 1 << LEXICON_CLASSES.findIndex(([name]) => name === 'demonym');
+const DEMONYM_BIT = lexiconBit('demonym');
+const PLACE_BIT = lexiconBit('place');
 const MISC = 'MISC' as const;
 const LOC = CONLL_TYPES.indexOf('LOC');
 
@@ -69,12 +70,11 @@ export function isDemonym(word: string, lexicon: WordMap, gazetteer: Gazetteer):
   if (!CAPITALISED.test(word)) return false;
   const lower = word.toLowerCase();
   if ((lexicon.get(lower) ?? 0) & DEMONYM_BIT) return true;
-  const placeBit = 1 << LEXICON_CLASSES.findIndex(([name]) => name === 'place');
   for (const suffix of DEMONYM_SUFFIXES) {
     if (!lower.endsWith(suffix) || lower.length - suffix.length < 4) continue;
     const stem = lower.slice(0, -suffix.length);
     for (const place of [stem, `${stem}a`, `${stem}e`]) {
-      if (hasEntry(gazetteer, place, LOC) || (lexicon.get(place) ?? 0) & placeBit) return true;
+      if (hasEntry(gazetteer, place, LOC) || (lexicon.get(place) ?? 0) & PLACE_BIT) return true;
     }
   }
   return false;

@@ -17,6 +17,13 @@ export const LEXICON_CLASSES: ReadonlyArray<readonly [string, readonly string[]]
   ['word', ['Adjective', 'Singular', 'Plural', 'Uncountable', 'Noun', 'Adverb']],
 ];
 
+/** The bit of class `name` in a word's mask (see {@link buildLexicon}). */
+export function lexiconBit(name: string): number {
+  const at = LEXICON_CLASSES.findIndex(([n]) => n === name);
+  if (at < 0) throw new RangeError(`no lexicon class "${name}"`);
+  return 1 << at;
+}
+
 /** Lexicon as stored in the model file: class name → space-separated lower-case words. */
 export type LexiconFile = Record<string, string>;
 
