@@ -9,15 +9,29 @@ import { GROUP_WORDS } from './group-words';
 import { endsInModel } from './product-names';
 import type { ConllType } from './tags';
 
-/** Head words of events: "UN Climate Change Conference", "Russian Culture Days", "COP29". */
-export const EVENT_HEADS: ReadonlySet<string> = new Set(
-  (
-    'Conference Summit Forum Festival Games Olympics Olympiad Cup Championship Championships Tournament ' +
-    'Open Congress Days Week Expo Exhibition Fair Marathon Rally Grand Prix War Revolution Crisis ' +
-    'Election Elections Talks Meeting Session Assembly Biennale Carnival Depression Recession ' +
-    'Massacre Uprising Rebellion Famine Genocide'
-  ).split(' '),
+/**
+ * Heads of past events that no place name ends in: "the Great Depression", "the Gulf War", "the
+ * Cultural Revolution". The tagger reads some of them as places (the first word is a place's, or
+ * "Great" opens many); such a name of two words or more is the event.
+ */
+const HISTORIC_EVENT_HEADS: ReadonlySet<string> = new Set(
+  'War Revolution Depression Recession Crisis Massacre Uprising Rebellion Famine Genocide'.split(
+    ' ',
+  ),
 );
+
+/**
+ * Head words of events: "UN Climate Change Conference", "Russian Culture Days", "COP29", and the
+ * heads of past events.
+ */
+export const EVENT_HEADS: ReadonlySet<string> = new Set([
+  ...(
+    'Conference Summit Forum Festival Games Olympics Olympiad Cup Championship Championships ' +
+    'Tournament Open Congress Days Week Expo Exhibition Fair Marathon Rally Grand Prix Election ' +
+    'Elections Talks Meeting Session Assembly Biennale Carnival'
+  ).split(' '),
+  ...HISTORIC_EVENT_HEADS,
+]);
 
 /**
  * Heads of newspapers' and journals' names: "New England Journal of Medicine", "Jakarta Post",
@@ -39,17 +53,6 @@ const PUBLICATION_HEADS: ReadonlySet<string> = new Set(
  * has not taken up that idea"); read as MISC it stays an event ("the 19th Party Congress").
  */
 const BODY_HEADS: ReadonlySet<string> = new Set(['Congress', 'Assembly']);
-
-/**
- * Heads of past events that no place name ends in: "the Great Depression", "the Gulf War", "the
- * Cultural Revolution". The tagger reads some of them as places (the first word is a place's, or
- * "Great" opens many); such a name of two words or more is the event.
- */
-const HISTORIC_EVENT_HEADS: ReadonlySet<string> = new Set(
-  'War Revolution Depression Recession Crisis Massacre Uprising Rebellion Famine Genocide'.split(
-    ' ',
-  ),
-);
 
 /**
  * Words that open the name of a storm: "Hurricane Katrina", "Typhoon Haiyan", "Cyclone Idai". Such a

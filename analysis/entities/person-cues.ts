@@ -55,9 +55,10 @@ export interface PersonCueInput {
 /**
  * Applies the cues, in this order: names joined over middle initials; a span that opens with a
  * courtesy title cut after it and made a person; names after a courtesy title made persons (an
- * untagged capitalised run after "Mr." becomes one); names after an office made persons; then every other span with the same words as a name a title marked becomes a person too,
- * since an article names one person with one string ("the Obama administration" after "President
- * Obama"); last, one-word names written as things ("the Chozo.") are no persons.
+ * untagged capitalised run after "Mr." becomes one); names after an office made persons; then
+ * every other span with the same words as a name a title marked becomes a person too, since an
+ * article names one person with one string ("the Obama administration" after "President Obama");
+ * last, one-word names written as things ("the Chozo.") are no persons.
  */
 export function applyPersonCues(input: PersonCueInput): TokenSpan[] {
   const { words, sentenceStarts } = input;
