@@ -126,9 +126,9 @@ export function findEventPhrases(
  *    at its start;
  * 2. a demonym followed by a title word ("Azerbaijani President") is a MISC span of the demonym
  *    alone (a group to the reader); the name after the title keeps its own span;
- * 3. an untagged acronym of three to six capitals in ordinary text (not a headline: at least half of
- *    the sentence's words have lower-case letters), not an ordinary word of the training text, is an
- *    organisation ("(MENAFN- …)").
+ * 3. an untagged acronym of three to six capitals in brackets near a line's start, closed by ")" or
+ *    "-" (a wire credit: "BAKU (MENAFN- AzerNews)", within {@link CREDIT_WINDOW} tokens), that is not
+ *    an ordinary word of the training text, is an organisation.
  */
 export function applyPhraseRules(input: PhraseInput): TokenSpan[] {
   const { words, ranges, lexicon, gazetteer, commonWords } = input;
