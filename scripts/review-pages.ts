@@ -60,9 +60,16 @@ function firstHighlightPoint(name: string): { x: number; y: number; text: string
   const registry = typeof CSS !== 'undefined' ? CSS.highlights : undefined;
   const highlight = registry?.get(name);
   if (!registry || !highlight) return null;
-  const others: AbstractRange[] = [];
+  // Every other highlight's range, made live once for the point tests below.
+  const others: Range[] = [];
   registry.forEach((h, key) => {
-    if (key !== name) for (const r of h) others.push(r as AbstractRange);
+    if (key === name) return;
+    for (const r of h) {
+      const live = document.createRange();
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+      others.push(live);
+    }
   });
   for (const abstract of highlight) {
     const range = document.createRange();
@@ -82,16 +89,9 @@ function firstHighlightPoint(name: string): { x: number; y: number; text: string
       for (let probe = rect.left + 4; probe < rect.right - 4; probe += 8) {
         const caret = document.caretRangeFromPoint?.(probe, y);
         if (!caret) continue;
-        let inOther = false;
-        for (const r of others) {
-          const live = document.createRange();
-          live.setStart(r.startContainer, r.startOffset);
-          live.setEnd(r.endContainer, r.endOffset);
-          if (live.isPointInRange(caret.startContainer, caret.startOffset)) {
-            inOther = true;
-            break;
-          }
-        }
+        const inOther = others.some((r) =>
+          r.isPointInRange(caret.startContainer, caret.startOffset),
+        );
         if (!inOther) return { x: probe, y, text: range.toString() };
       }
     }
